@@ -1,0 +1,6 @@
+"""Placeholder until the negation extractor lands: finds nothing."""
+from __future__ import annotations
+
+
+def extract(text, offset, lang, ctx):
+    return ()
