@@ -1,0 +1,165 @@
+"""The pipeline: corpus -> claims -> facts -> embed -> cluster -> rules -> baseline.
+
+:class:`Checker` holds the configuration and, once loaded, the embedding model,
+so several calls reuse it::
+
+    checker = Checker(model="multilingual-e5-small")
+    report = checker.check(["seeds/"])
+    other = checker.check(["other-story/"])
+
+``check(paths, **options)`` and ``verify(report, sources, **options)`` at module
+level are one-shot conveniences sharing a module-level checker per option set.
+Each stage's wall time of the last run is in ``Checker.timings`` (seconds).
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+from contextlib import contextmanager
+from typing import Iterable, Optional, Sequence
+
+from . import __version__
+from .claims import split_claims
+from .config import Config, load_config
+from .corpus import Corpus, load_corpus
+from .facts import extract_facts
+from .records import Article, Claim, Report
+
+
+class Checker:
+    """Runs the pipeline; keeps the embedding model loaded between calls."""
+
+    def __init__(self, config: Optional[Config] = None, **options):
+        self.config = config if config is not None else load_config(**options)
+        if config is not None and options:
+            self.config = config.replace(**{k: v for k, v in options.items() if v is not None})
+        self._embedder = None
+        self.timings: dict[str, float] = {}
+
+    # ------------------------------------------------------------ stages
+    @contextmanager
+    def _timed(self, stage: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
+
+    def load(self, paths: Iterable[str]) -> Corpus:
+        with self._timed("load"):
+            return load_corpus(paths, self.config)
+
+    def extract(self, articles: Sequence[Article]) -> list[Claim]:
+        """Claims with their facts, for all articles, in article order."""
+        with self._timed("extract"):
+            claims: list[Claim] = []
+            for art in articles:
+                for c in split_claims(art, self.config):
+                    facts = extract_facts(c, art, self.config)
+                    worthy = c.checkworthy or bool(
+                        facts.quantities or facts.dates or facts.entities or facts.attributions)
+                    claims.append(dataclasses.replace(c, facts=facts, checkworthy=worthy))
+            return claims
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from .embed import Embedder
+            from .models import resolve_model
+
+            spec = resolve_model(self.config.model, self.config)
+            self._embedder = Embedder(spec, self.config)
+        return self._embedder
+
+    def model_info(self) -> dict:
+        info = dict(self.embedder.spec.to_dict())
+        info.setdefault("threshold", self.config.link_threshold())
+        return info
+
+    def cluster(self, claims: Sequence[Claim]):
+        from .cluster import cluster_claims
+
+        with self._timed("embed"):
+            vectors = self.embedder.embed([c.text for c in claims])
+        with self._timed("cluster"):
+            return cluster_claims(claims, vectors, self.config)
+
+    def judge(self, articles, claims, clusters):
+        from .rules import rule_infos
+        from .rules.engine import run_rules
+
+        with self._timed("rules"):
+            return run_rules(articles, claims, clusters, self.config), rule_infos()
+
+    # ------------------------------------------------------------ entry points
+    def check(self, paths: Optional[Iterable[str]] = None, *, baseline: Optional[str] = None) -> Report:
+        """Compare the articles under ``paths`` (default: the configured paths)."""
+        self.timings = {}
+        paths = list(paths) if paths else list(self.config.paths)
+        if not paths:
+            from .errors import InputError
+
+            raise InputError("no input paths given (and none configured in [consistency] paths)")
+        corpus = self.load(paths)
+        articles = tuple(corpus.articles)
+        notes = list(corpus.notes)
+        claims = tuple(self.extract(articles))
+        clusters: tuple = ()
+        findings: tuple = ()
+        model = None
+        if len(articles) < 2:
+            notes.append(f"{len(articles)} article(s) loaded: nothing to compare")
+            from .rules import rule_infos
+
+            rules = rule_infos()
+        else:
+            clusters = tuple(self.cluster(claims))
+            model = self.model_info()
+            findings, rules = self.judge(articles, claims, clusters)
+        report = Report(articles=articles, claims=claims, clusters=clusters, findings=tuple(findings),
+                        rules=tuple(rules), model=model, version=__version__, mode="check",
+                        notes=tuple(notes))
+        baseline = baseline or self.config.baseline
+        if baseline:
+            from . import baseline as bl
+
+            report = bl.apply_to_report(report, bl.load(baseline))
+        return report
+
+    def extract_report(self, paths: Iterable[str]) -> Report:
+        """Articles and claims with facts, no model: what ``consistency extract`` prints."""
+        self.timings = {}
+        corpus = self.load(list(paths))
+        articles = tuple(corpus.articles)
+        claims = tuple(self.extract(articles))
+        return Report(articles=articles, claims=claims, version=__version__, mode="extract",
+                      notes=tuple(corpus.notes))
+
+    def verify(self, report_path: str, sources: Iterable[str], **kwargs) -> Report:
+        from .verify import verify_report
+
+        return verify_report(self, report_path, list(sources), **kwargs)
+
+
+_CHECKERS: dict[tuple, Checker] = {}
+
+
+def _shared(options: dict) -> Checker:
+    key = tuple(sorted((k, repr(v)) for k, v in options.items()))
+    if key not in _CHECKERS:
+        _CHECKERS[key] = Checker(**options)
+    return _CHECKERS[key]
+
+
+def check(paths: Iterable[str], baseline: Optional[str] = None, **options) -> Report:
+    """One-shot check; the model stays loaded for later calls with the same options."""
+    return _shared(options).check(paths, baseline=baseline)
+
+
+def verify(report_path: str, sources: Iterable[str], **options) -> Report:
+    include = options.pop("include_source_conflicts", False)
+    return _shared(options).verify(report_path, sources, include_source_conflicts=include)
+
+
+def extract(paths: Iterable[str], **options) -> Report:
+    return _shared(options).extract_report(paths)
