@@ -1,0 +1,123 @@
+"""ATT: who a claim is credited to.
+
+Only named sources are compared: "the statement", "it", "el informe" name
+nobody (see ``[attribution] generic_sources`` in ``lang/<lang>/rules.toml``).
+When the two claims share a source, nothing is reported.  Otherwise the names
+are checked with the extractors' ``same_outlet`` helper: a likely match (a
+translated or transliterated outlet name) is ATT002, a real difference ATT001.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ..records import Attribution
+from .base import Judgement, Pair, Rule, register
+from .common import fold, generic_source, label, quote, same_outlet, same_topic
+
+
+def named(claim) -> list[Attribution]:
+    return [x for x in claim.facts.attributions if not generic_source(x, claim.lang)]
+
+
+def _span(att: Attribution) -> tuple[int, int]:
+    if att.source_start is not None and att.source_end is not None:
+        return att.source_start, att.source_end
+    return att.start, att.end
+
+
+def compare(pair: Pair) -> Optional[tuple[str, Attribution, Attribution, str]]:
+    """("same"|"likely"|"different", x, y, explanation) for the first named sources."""
+    xs, ys = named(pair.a), named(pair.b)
+    if not xs or not ys:
+        return None
+    likely = None
+    for x in xs:
+        for y in ys:
+            if fold(x.key) == fold(y.key):
+                return "same", x, y, ""
+            same, why = same_outlet(x, y)
+            if same and likely is None:
+                likely = ("likely", x, y, why)
+    if likely is not None:
+        return likely
+    return "different", xs[0], ys[0], ""
+
+
+def _source_text(pair_article, att: Attribution) -> str:
+    s, e = _span(att)
+    return pair_article.text[s:e]
+
+
+class _AttributionRule(Rule):
+    kind = "attribution"
+    outcome = ""
+
+    def check(self, pair: Pair) -> Iterable[Judgement]:
+        spans = [_span(x) for x in pair.a.facts.attributions + pair.b.facts.attributions]
+        ok, strength = same_topic(pair, spans)
+        if not ok:
+            return
+        result = compare(pair)
+        if result is None or result[0] != self.outcome:
+            return
+        _, x, y, why = result
+        va, vb = _source_text(pair.art_a, x), _source_text(pair.art_b, y)
+        yield Judgement(message=self.message(pair, va, vb, why), value_a=va, value_b=vb,
+                        span_a=_span(x), span_b=_span(y),
+                        compared=(fold(x.key), fold(y.key)),
+                        confidence=self.confidence(strength))
+
+
+@register
+class ATT001(_AttributionRule):
+    """The same claim is credited to different sources.
+
+    Inconsistent:
+        es: "El ejército ruso está reclutando civiles de Kazajstán, según un informe de Reuters."
+        en: "Russia is recruiting in Kazakhstan, a British intelligence report said."
+
+    Consistent:
+        en: "Russia is recruiting in Kazakhstan, Reuters reported."
+        es: "Rusia recluta en Kazajstán, según Reuters."
+    """
+
+    code = "ATT001"
+    name = "sources-differ"
+    severity = "warning"
+    outcome = "different"
+
+    def message(self, pair, va, vb, why):
+        return (f"Sources differ: {label(pair.art_a)} credits it to {quote(va)} "
+                f"but {label(pair.art_b)} to {quote(vb)}")
+
+    def confidence(self, strength):
+        return 0.5 + 0.4 * strength
+
+
+@register
+class ATT002(_AttributionRule):
+    """The same source is named differently (translated or transliterated).
+
+    Likely the same outlet, but a reader cannot tell: worth making consistent.
+
+    Inconsistent:
+        en: "In May, the Ryazan Vedomosti newspaper reported that Cubans had signed up."
+        en: "According to the Russian newspaper Ryazan Gazette, Cubans had enlisted."
+
+    Consistent:
+        en: "the Ryazan Vedomosti newspaper reported"
+        es: "informó el periódico Ryazan Vedomosti"
+    """
+
+    code = "ATT002"
+    name = "source-named-differently"
+    severity = "warning"
+    outcome = "likely"
+
+    def message(self, pair, va, vb, why):
+        because = f" ({why})" if why else ""
+        return (f"Source named differently: {label(pair.art_a)} credits it to {quote(va)} "
+                f"and {label(pair.art_b)} to {quote(vb)}, likely the same outlet{because}")
+
+    def confidence(self, strength):
+        return 0.6 + 0.3 * strength

@@ -1,0 +1,124 @@
+"""The rule contract: what a rule receives (a :class:`Pair`), what it returns
+(:class:`Judgement`), and the :func:`register` decorator that checks every rule.
+
+A rule only judges.  It never computes line numbers, fingerprints or cluster
+ids; the engine stamps those.  A rule class is named after its code
+(``class QTY001(Rule)``), sets ``code``, ``name``, ``kind`` and ``severity``,
+and has a docstring whose first line is the short description and whose body
+contains an ``Inconsistent:`` and a ``Consistent:`` example.
+"""
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass
+from typing import ClassVar, Iterable, Optional
+
+from ..config import Config
+from ..records import SEVERITIES, Article, Claim, RuleInfo
+
+KINDS = ("quantity", "date", "attribution", "actor", "location", "negation", "unsupported", "support")
+CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
+
+#: every registered rule class, by code
+REGISTRY: dict[str, type["Rule"]] = {}
+
+
+class RuleDefinitionError(TypeError):
+    """A rule class does not follow the contract (raised at import time)."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two claims from different articles of the same cluster.
+
+    ``similarity`` is the cosine of the direct link between the two claims when
+    the clusterer linked them directly, else None.
+    """
+
+    a: Claim
+    b: Claim
+    art_a: Article
+    art_b: Article
+    config: Config
+    similarity: Optional[float] = None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One inconsistency found by a rule in a pair.
+
+    ``value_a``/``value_b`` are the compared values as written, with their spans
+    in the article text (``None`` for "the whole claim").  ``compared`` holds the
+    normalised values that identify the contradiction (fingerprint, de-duplication).
+    ``severity`` overrides the rule's default for this judgement only.
+    """
+
+    message: str
+    value_a: Optional[str]
+    value_b: Optional[str]
+    span_a: Optional[tuple[int, int]]
+    span_b: Optional[tuple[int, int]]
+    compared: tuple[str, ...]
+    confidence: float
+    severity: Optional[str] = None
+
+
+class Rule:
+    """Base class of every rule; subclasses implement :meth:`check`."""
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    kind: ClassVar[str] = ""
+    severity: ClassVar[str] = "warning"
+
+    def check(self, pair: Pair) -> Iterable[Judgement]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ options
+    @classmethod
+    def option(cls, config: Config, key: str, default):
+        """A per-rule option from ``config.rules[CODE]``, converted to ``default``'s type."""
+        raw = config.rule_option(cls.code, key, None)
+        if raw is None:
+            return default
+        if isinstance(default, bool):
+            return str(raw).strip().lower() in ("1", "true", "yes", "on")
+        if isinstance(default, (int, float)):
+            return type(default)(float(raw)) if isinstance(default, int) else float(raw)
+        return raw
+
+    @classmethod
+    def info(cls) -> RuleInfo:
+        doc = inspect.cleandoc(cls.__doc__ or "")
+        return RuleInfo(code=cls.code, name=cls.name, kind=cls.kind, severity=cls.severity,
+                        summary=doc.splitlines()[0].strip(), doc=doc)
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator: validate a rule and add it to :data:`REGISTRY`."""
+    problems = []
+    if not CODE_RE.match(cls.code or ""):
+        problems.append(f"code {cls.code!r} is not three capitals and three digits")
+    if cls.__name__ != cls.code:
+        problems.append(f"class name {cls.__name__!r} differs from its code")
+    if not cls.name:
+        problems.append("no name")
+    if cls.kind not in KINDS:
+        problems.append(f"kind {cls.kind!r} is not one of {', '.join(KINDS)}")
+    if cls.severity not in SEVERITIES:
+        problems.append(f"severity {cls.severity!r} is not one of {', '.join(SEVERITIES)}")
+    doc = inspect.cleandoc(cls.__doc__ or "")
+    if not doc.strip():
+        problems.append("no docstring")
+    else:
+        if "Inconsistent:" not in doc:
+            problems.append("docstring has no 'Inconsistent:' example")
+        if "Consistent:" not in doc.replace("Inconsistent:", ""):
+            problems.append("docstring has no 'Consistent:' example")
+    if cls.code in REGISTRY and REGISTRY[cls.code] is not cls:
+        problems.append(f"code {cls.code} is already registered")
+    if problems:
+        raise RuleDefinitionError(f"rule {cls.__name__}: " + "; ".join(problems))
+    REGISTRY[cls.code] = cls
+    return cls

@@ -1,0 +1,124 @@
+"""Helpers the rule families share: language data, "same thing" evidence,
+pairing, and fall-backs for helpers the fact extractors provide.
+
+Language knowledge (stop words, hedges, generic sources) comes from
+``consistency/lang/<lang>/rules.toml``; nothing here branches on a language.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Iterable, Optional
+
+from .. import lang as langdata
+from ..records import Article, Attribution, Claim, Entity
+
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=None)
+def rules_data(lang: str) -> dict:
+    """``<lang>/rules.toml`` (stop words, hedges, generic sources), or {}."""
+    return langdata.load(lang, "rules")
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents stripped, whitespace collapsed."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=None)
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in rules_data(lang).get("stopwords", {}).get("words", []))
+
+
+def content_words(claim: Claim, exclude: Iterable[tuple[int, int]] = ()) -> set[str]:
+    """Content words of a claim (folded, stop words removed, crude 6-letter stems),
+    leaving out the given article-text spans (e.g. entities or attributions)."""
+    cut = sorted(exclude)
+    out = set()
+    stop = _stopwords(claim.lang)
+    for m in WORD_RE.finditer(claim.text):
+        pos = claim.start + m.start()
+        if any(s <= pos < e for s, e in cut):
+            continue
+        w = fold(m.group())
+        if len(w) < 3 or w in stop:
+            continue
+        out.add(w[:6])
+    return out
+
+
+def jaccard(x: set, y: set) -> float:
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def entity_keys(claim: Claim, types: Optional[Iterable[str]] = None) -> set[str]:
+    ts = set(types) if types else None
+    return {e.key for e in claim.facts.entities if ts is None or e.type in ts}
+
+
+def same_entity(x: Entity, y: Entity) -> bool:
+    """The extractors' ``same_entity`` when available, else equal keys."""
+    try:
+        from ..facts.entities import same_entity as helper  # type: ignore
+    except ImportError:
+        return x.key == y.key
+    result = helper(x, y)
+    return bool(result[0] if isinstance(result, tuple) else result)
+
+
+def same_outlet(x: Attribution, y: Attribution) -> tuple[bool, str]:
+    """The extractors' ``same_outlet`` when available, else equal keys."""
+    try:
+        from ..facts.attributions import same_outlet as helper  # type: ignore
+    except ImportError:
+        return (x.key == y.key, "same name" if x.key == y.key else "")
+    result = helper(x, y)
+    if isinstance(result, tuple):
+        return bool(result[0]), str(result[1] or "")
+    return bool(result), ""
+
+
+def same_topic(pair, extra_exclude: Iterable[tuple[int, int]] = ()) -> tuple[bool, float]:
+    """Evidence, beyond embedding similarity, that two claims speak of the same thing.
+
+    Returns (ok, strength).  Shared entity keys count; for claims in the same
+    language, shared content words count too.  Cross-language pairs need a shared
+    entity or a direct embedding link at or above the link threshold.
+    """
+    a, b = pair.a, pair.b
+    shared = entity_keys(a) & entity_keys(b)
+    words = 0.0
+    if a.lang == b.lang:
+        ex = list(extra_exclude)
+        words = jaccard(content_words(a, ex), content_words(b, ex))
+    strength = min(1.0, 0.25 * len(shared) + words)
+    ok = bool(shared) or words >= 0.3
+    if a.lang != b.lang:
+        # words cannot be compared across languages: a shared entity or a direct,
+        # strong embedding link between the two claims must vouch for them
+        linked = pair.similarity is not None and pair.similarity >= pair.config.link_threshold()
+        ok = bool(shared) or linked
+        if linked and not shared:
+            strength = 0.25
+    return ok, strength
+
+
+def generic_source(att: Attribution, lang: str) -> bool:
+    """True for sources that name nobody ("the statement", "it", "el informe")."""
+    data = rules_data(lang).get("attribution", {})
+    generic = {fold(s) for s in data.get("generic_sources", [])}
+    src = fold(att.source)
+    return not src or src in generic or fold(att.key) in generic
+
+
+def label(article: Article) -> str:
+    return article.label
+
+
+def quote(text: str) -> str:
+    return '"' + " ".join(text.split()) + '"'

@@ -1,0 +1,82 @@
+"""NEG: whether it happened at all.
+
+A claim's polarity is negative when it carries a negation cue that is not part
+of a hedge or an idiom ("it is not clear if", "not the first time", "no está
+claro si", "no es la primera vez": ``[negation] ignore`` in
+``lang/<lang>/rules.toml``).  One claim negative and the other positive, about
+the same thing (most wording shared; across languages a shared entity and a
+direct embedding link), is an error.  Negations both sides share are fine.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from ..records import Claim, Negation
+from .actor import same_action
+from .base import Judgement, Pair, Rule, register
+from .common import fold, label, quote, rules_data
+
+
+@functools.lru_cache(maxsize=None)
+def _ignore_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    phrases = rules_data(lang).get("negation", {}).get("ignore", [])
+    return tuple(re.compile(r"(?<!\w)" + re.escape(fold(p))) for p in phrases)
+
+
+def effective(claim: Claim) -> list[Negation]:
+    """Negations of the claim that deny something (hedges and idioms left out)."""
+    folded = fold(claim.text) if len(fold(claim.text)) == len(claim.text) else None
+    out = []
+    for n in claim.facts.negations:
+        rel = n.start - claim.start
+        text = folded if folded is not None else fold(claim.text[max(0, rel - 30):rel + 30])
+        base = 0 if folded is not None else max(0, rel - 30)
+        hit = False
+        for pat in _ignore_patterns(claim.lang):
+            for m in pat.finditer(text):
+                if m.start() + base <= rel < m.end() + base:
+                    hit = True
+        if not hit:
+            out.append(n)
+    return out
+
+
+@register
+class NEG001(Rule):
+    """One source says it happened, the other that it did not.
+
+    Inconsistent:
+        en: "Cuba is taking part in the war in Ukraine."
+        en: "Cuba is not taking part in the war in Ukraine."
+
+    Consistent:
+        en: "It is not clear if those individuals were affected by the operation."
+        en: "Those individuals were affected by the operation."
+    """
+
+    code = "NEG001"
+    name = "polarity-differs"
+    kind = "negation"
+    severity = "error"
+
+    def check(self, pair: Pair) -> Iterable[Judgement]:
+        na, nb = effective(pair.a), effective(pair.b)
+        if bool(na) == bool(nb):
+            return
+        ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.5))
+        if not ok:
+            return
+        neg_claim, neg_art, n = (pair.a, pair.art_a, na[0]) if na else (pair.b, pair.art_b, nb[0])
+        cue = neg_art.text[n.start:n.end]
+        pos_art = pair.art_b if na else pair.art_a
+        message = (f"Polarity differs: {label(neg_art)} says it did not happen ({quote(cue)}) "
+                   f"but {label(pos_art)} says it did")
+        span = (n.start, n.end)
+        yield Judgement(message=message,
+                        value_a=cue if na else None, value_b=None if na else cue,
+                        span_a=span if na else None, span_b=None if na else span,
+                        compared=("negative" if na else "positive", "positive" if na else "negative",
+                                  fold(n.scope or n.cue)),
+                        confidence=0.5 + 0.4 * strength)

@@ -1,0 +1,227 @@
+"""QTY: amounts, counts and percentages about the same thing.
+
+Two quantities are compared only when they are of the same kind and can be put
+in one unit without guessing: the same unit, an equivalent stated in the
+article itself ("495.000 rublos (5.300 dólares)"), or a rate the user
+configured (``config.rates``, "RUB:USD" = 0.0107).  Never a silent exchange
+rate.  When both sides say what the number measures (``measures``: salary,
+bonus, members ...) the two must agree.  Within a pair of claims, quantities
+are matched one to one (same measure first, then the closest values), so a
+salary is never held against a bonus.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..records import Quantity
+from .base import Judgement, Pair, Rule, register
+from .common import fold, label, quote, same_topic
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    unit: Optional[str]
+    note: str = ""  # how the value was converted, for messages
+
+
+def interval(q: Quantity) -> Interval:
+    return Interval(q.low, q.high, q.low_open, q.high_open, q.unit)
+
+
+def _scaled(q: Quantity, factor: float, unit: str, slack: float, note: str) -> Interval:
+    lo, hi = q.low * factor, q.high * factor
+    lo = lo * (1 - slack) if math.isfinite(lo) else lo
+    hi = hi * (1 + slack) if math.isfinite(hi) else hi
+    return Interval(lo, hi, q.low_open, q.high_open, unit, note)
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
+
+
+def in_unit(q: Quantity, unit: Optional[str], rates: dict, slack: float) -> Optional[Interval]:
+    """``q`` as an interval in ``unit``: same unit, a stated equivalent, or a configured rate."""
+    if q.unit == unit:
+        return interval(q)
+    if not q.value:
+        return None
+    for e in q.equivalents:
+        if e.unit == unit and e.value:
+            note = f"{q.unit} {_fmt(q.value)} ≈ {unit} {_fmt(e.value)}"
+            return _scaled(q, e.value / q.value, unit, slack, note)
+    key = f"{q.unit}:{unit}".upper()
+    inverse = f"{unit}:{q.unit}".upper()
+    if q.unit and unit and key in rates:
+        return _scaled(q, rates[key], unit, slack, f"configured rate {key} = {rates[key]}")
+    if q.unit and unit and inverse in rates and rates[inverse]:
+        r = 1 / rates[inverse]
+        return _scaled(q, r, unit, slack, f"configured rate {inverse} = {rates[inverse]}")
+    return None
+
+
+def common_unit(qa: Quantity, qb: Quantity, rates: dict, slack: float):
+    """Both quantities in one unit, or None when that needs a guess."""
+    if qa.kind != qb.kind:
+        return None
+    for unit in (qb.unit, qa.unit):
+        ia, ib = in_unit(qa, unit, rates, slack), in_unit(qb, unit, rates, slack)
+        if ia is not None and ib is not None:
+            return ia, ib
+    for e in qa.equivalents:  # both sides convert to a third unit
+        ia, ib = in_unit(qa, e.unit, rates, slack), in_unit(qb, e.unit, rates, slack)
+        if ia is not None and ib is not None:
+            return ia, ib
+    return None
+
+
+def disjoint(x: Interval, y: Interval) -> bool:
+    def before(p: Interval, q: Interval) -> bool:
+        return p.high < q.low or (p.high == q.low and (p.high_open or q.low_open))
+    return before(x, y) or before(y, x)
+
+
+def _measure(q: Quantity) -> str:
+    return fold(q.measures) if q.measures else ""
+
+
+def _distance(ia: Interval, ib: Interval) -> float:
+    def mid(i: Interval) -> float:
+        lo = i.low if math.isfinite(i.low) else i.high
+        hi = i.high if math.isfinite(i.high) else i.low
+        return max(abs((lo + hi) / 2), 1e-9)
+    return abs(math.log(mid(ia) / mid(ib)))
+
+
+def matches(pair: Pair, slack: float):
+    """One-to-one matches (qa, qb, ia, ib): same measure first, then closest values."""
+    rates = {k.upper(): v for k, v in pair.config.rates.items()}
+    cands = []
+    for i, qa in enumerate(pair.a.facts.quantities):
+        for j, qb in enumerate(pair.b.facts.quantities):
+            ma, mb = _measure(qa), _measure(qb)
+            if ma and mb and ma != mb:
+                continue
+            both = common_unit(qa, qb, rates, slack)
+            if both is None:
+                continue
+            ia, ib = both
+            cands.append((0 if (ma and ma == mb) else 1, _distance(ia, ib), i, j, qa, qb, ia, ib))
+    cands.sort(key=lambda c: c[:4])
+    used_a, used_b, out = set(), set(), []
+    for c in cands:
+        if c[2] in used_a or c[3] in used_b:
+            continue
+        used_a.add(c[2])
+        used_b.add(c[3])
+        out.append(c)
+    return out
+
+
+def _value_text(q: Quantity, pair_article) -> tuple[str, tuple[int, int]]:
+    """The value as written; a stated conversion right after it is included."""
+    end = q.end
+    text = pair_article.text
+    if q.equivalents:
+        rest = text[end:end + 80]
+        stripped = rest.lstrip(" ")
+        if stripped.startswith("("):
+            close = stripped.find(")")
+            if close > 0:
+                end = end + (len(rest) - len(stripped)) + close + 1
+    return text[q.start:end], (q.start, end)
+
+
+def _describe(q: Quantity, iv: Interval) -> str:
+    bits = [b for b in (q.measures, iv.note) if b]
+    return "".join(f" ({b})" for b in bits)
+
+
+class _QuantityRule(Rule):
+    kind = "quantity"
+
+    def judged(self, pair: Pair) -> Iterable[tuple]:
+        slack = self.option(pair.config, "conversion_slack", 0.05)
+        for prio, _, _, _, qa, qb, ia, ib in matches(pair, slack):
+            yield prio == 0, qa, qb, ia, ib
+
+    def judgement(self, pair, qa, qb, ia, ib, head, confidence) -> Judgement:
+        va, sa = _value_text(qa, pair.art_a)
+        vb, sb = _value_text(qb, pair.art_b)
+        msg = (f"{head}: {label(pair.art_a)} says {quote(va)}{_describe(qa, ia)} "
+               f"but {label(pair.art_b)} says {quote(vb)}{_describe(qb, ib)}")
+        compared = (f"{qa.kind}:{qa.unit}:{qa.qualifier}:{qa.value:g}",
+                    f"{qb.kind}:{qb.unit}:{qb.qualifier}:{qb.value:g}")
+        return Judgement(message=msg, value_a=va, value_b=vb, span_a=sa, span_b=sb,
+                         compared=compared, confidence=confidence)
+
+
+@register
+class QTY001(_QuantityRule):
+    """Amounts, counts or percentages about the same thing do not overlap.
+
+    The two values, after their qualifiers ("over", "about", "al menos"), and in
+    one unit (stated in the article or configured), cannot both be true.
+
+    Inconsistent:
+        en: "They offer a signing bonus of $5,300."
+        en: "The signing bonus is $3,500."
+
+    Consistent:
+        es: "Prometen un bono por firmar de 495.000 rublos (5.300 dólares)."
+        en: "Adverts offered initial payments of over $5,000."
+    """
+
+    code = "QTY001"
+    name = "amounts-contradict"
+    severity = "error"
+
+    def check(self, pair: Pair):
+        topic_ok, strength = same_topic(pair)
+        for same_measure, qa, qb, ia, ib in self.judged(pair):
+            if not disjoint(ia, ib):
+                continue
+            if not (same_measure or topic_ok):
+                continue  # nothing says these numbers count the same thing
+            conf = 0.9 if same_measure else 0.55 + 0.3 * strength
+            head = {"money": "Amounts differ", "percent": "Percentages differ",
+                    "count": "Counts differ"}.get(qa.kind, "Quantities differ")
+            yield self.judgement(pair, qa, qb, ia, ib, head, conf)
+
+
+@register
+class QTY002(_QuantityRule):
+    """The same quantity is stated differently but compatibly.
+
+    Shown for editors: the values overlap once qualifiers and stated conversions
+    are taken into account, but the wording or the figure differs.
+
+    Inconsistent:
+        es: "un salario de al menos 190.000 rublos (2.000 dólares) al mes"
+        en: "salaries worth around $2,000"  (compatible variant, reported as info)
+
+    Consistent:
+        en: "a salary of $2,000"
+        en: "a salary of $2,000 a month"
+    """
+
+    code = "QTY002"
+    name = "amounts-stated-differently"
+    severity = "info"
+
+    def check(self, pair: Pair):
+        topic_ok, strength = same_topic(pair)
+        for same_measure, qa, qb, ia, ib in self.judged(pair):
+            if disjoint(ia, ib):
+                continue
+            if (qa.unit, qa.qualifier, qa.low, qa.high) == (qb.unit, qb.qualifier, qb.low, qb.high):
+                continue  # stated the same way
+            if not (same_measure or topic_ok):
+                continue
+            conf = 0.8 if same_measure else 0.5 + 0.3 * strength
+            yield self.judgement(pair, qa, qb, ia, ib, "Stated differently but compatible", conf)
