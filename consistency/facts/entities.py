@@ -1,6 +1,306 @@
-"""Placeholder until the entities extractor lands: finds nothing."""
+"""Entities: organisations, people, places, nationalities, with canonical keys.
+
+Approach (rules + data, no statistical NER):
+
+1. known names are found with one regular expression built from
+   ``consistency/lang/gazetteer.toml`` (all languages at once, so an English
+   article quoting "Kazajstán" still links to ``loc:kazakhstan``);
+2. institution phrases from ``consistency/lang/glossary.toml`` ("foreign
+   ministry", "Ministerio de Relaciones Exteriores") are found the same way;
+3. remaining capitalised words are chunked into names, joined by the
+   language's connector words ("of", "de", "del") from
+   ``consistency/lang/<lang>/entities.toml``;
+4. adjacent pieces are grouped ("Cuba's" + "foreign ministry"; "Ministerio de
+   Relaciones Exteriores" + "de" + "Cuba") and each group is typed: an
+   institution next to a country gives ``org:<country>/<concept>``; a title
+   ("Mr.", "President", "presidente") makes the following name PER; org head
+   words ("Ministry", "Consejo") make ORG; newspaper words make an outlet;
+   two or more bare capitalised words make PER; the rest is MISC.
+
+Why not a library: no NER model is installable offline here with a clear
+licence (see docs/libraries.md), and the spaCy models that exist typed
+"Ryazan Gazette" as a person.  On the test tables in ``tests/data/facts``
+this approach gets every case right (see tests/test_facts_entities.py), and
+it runs at tens of thousands of sentences a second.  The multilingual
+embedding was not needed: translated names are matched by the glossary.
+
+A single unknown capitalised word at the start of a sentence is not an
+entity ("Prometen", "Authorities"): sentence case gives no evidence.
+"""
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
 
-def extract(text, offset, lang, ctx):
-    return ()
+from .. import lang as _lang
+from ..records import Entity
+from . import names
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_SENTENCE_END = set(".!?:;\n\"“”«»(—–")
+
+
+@dataclass(frozen=True)
+class _Gaz:
+    key: str
+    type: str
+    country: Optional[str]
+    outlet: bool
+
+
+@dataclass
+class _El:
+    """A piece of a name: a known name, an institution, a title or a capitalised word."""
+
+    start: int
+    end: int
+    kind: str  # gaz | inst | title | cap
+    gaz: Optional[_Gaz] = None
+    concept: Optional[str] = None
+    generic: bool = False
+
+
+def _form_pattern(form: str) -> str:
+    out = []
+    for i, ch in enumerate(form):
+        if ch in "'’":
+            out.append("['’]")
+        elif ch == " ":
+            out.append(r"\s+")
+        elif i == 0 and ch.islower():
+            out.append(f"[{ch}{ch.upper()}]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _gazetteer() -> tuple[re.Pattern, dict[str, _Gaz]]:
+    table: dict[str, _Gaz] = {}
+    for entry in _lang.load_shared("gazetteer").get("entry", []):
+        g = _Gaz(entry["key"], entry["type"], entry.get("country"), bool(entry.get("outlet")))
+        for form in entry["names"]:
+            table.setdefault(form, g)
+            if form[0].islower():
+                table.setdefault(form[0].upper() + form[1:], g)
+    forms = sorted(table, key=len, reverse=True)
+    pattern = r"(?<!\w)(?:" + "|".join(_form_pattern(f) for f in forms) + r")(?![\w.]\w)"
+    lookup = {re.sub(r"\s+", " ", f.replace("’", "'")): g for f, g in table.items()}
+    return re.compile(pattern), lookup
+
+
+def _lookup_gaz(text: str) -> Optional[_Gaz]:
+    _, lookup = _gazetteer()
+    return lookup.get(re.sub(r"\s+", " ", text.replace("’", "'")))
+
+
+@functools.lru_cache(maxsize=None)
+def _institutions() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
+    data = _lang.load_shared("glossary").get("institution", {})
+    table: dict[str, tuple[str, bool]] = {}
+    for concept, spec in data.items():
+        for phrase in spec["phrases"]:
+            table[names.fold(phrase.replace("’", "'"))] = (concept, bool(spec.get("generic")))
+    phrases = sorted({p for spec in data.values() for p in spec["phrases"]}, key=len, reverse=True)
+    pattern = r"(?<!\w)(?:" + "|".join(_form_pattern(p.lower()) for p in phrases) + r")(?!\w)"
+    return re.compile(pattern, re.IGNORECASE), table
+
+
+@dataclass(frozen=True)
+class _LangData:
+    connectors: tuple[str, ...]
+    determiners: frozenset
+    titles: re.Pattern
+    stopwords: frozenset
+    org_heads: frozenset
+    loc_before: tuple[str, ...]
+    loc_after: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def _langdata(lang: str) -> _LangData:
+    d = _lang.load(lang, "entities") or _lang.load("en", "entities")
+    titles = sorted(d.get("titles", []), key=len, reverse=True)
+    tpat = r"(?<!\w)(?:" + "|".join(_form_pattern(t) for t in titles) + r")\b\.?" if titles else r"(?!x)x"
+    return _LangData(
+        connectors=tuple(sorted(d.get("connectors", []), key=len, reverse=True)),
+        determiners=frozenset(names.fold(w) for w in d.get("determiners", [])),
+        titles=re.compile(tpat, re.IGNORECASE),
+        stopwords=frozenset(w.lower() for w in d.get("stopwords", [])),
+        org_heads=frozenset(names.fold(w) for w in d.get("org_heads", [])),
+        loc_before=tuple(names.fold(w) for w in d.get("loc_before", [])),
+        loc_after=tuple(names.fold(w) for w in d.get("loc_after", [])),
+    )
+
+
+# ---------------------------------------------------------------- pieces
+def _elements(text: str, ld: _LangData) -> list[_El]:
+    gaz_re, _ = _gazetteer()
+    inst_re, inst_table = _institutions()
+    found: list[_El] = []
+    for m in gaz_re.finditer(text):
+        g = _lookup_gaz(m.group())
+        if g is not None:
+            found.append(_El(m.start(), m.end(), "gaz", gaz=g))
+    for m in inst_re.finditer(text):
+        concept, generic = inst_table.get(names.fold(re.sub(r"\s+", " ", m.group().replace("’", "'"))),
+                                          (None, False))
+        if concept:
+            found.append(_El(m.start(), m.end(), "inst", concept=concept, generic=generic))
+    for m in ld.titles.finditer(text):
+        found.append(_El(m.start(), m.end(), "title"))
+    # longest first, then earliest; drop overlaps
+    found.sort(key=lambda e: (-(e.end - e.start), e.start))
+    taken: list[_El] = []
+    for e in found:
+        if all(e.end <= t.start or e.start >= t.end for t in taken):
+            taken.append(e)
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not w[0].isupper() or w.lower() in ld.stopwords:
+            continue
+        if w.isupper() and len(w) > 5:
+            continue  # headline in capitals, not a name
+        if any(m.start() < t.end and m.end() > t.start for t in taken):
+            continue
+        taken.append(_El(m.start(), m.end(), "cap"))
+    taken.sort(key=lambda e: e.start)
+    return taken
+
+
+def _joins(text: str, a: _El, b: _El, ld: _LangData) -> bool:
+    gap = text[a.end:b.start]
+    if b.kind == "title":
+        return False
+    if _SPACE.fullmatch(gap):
+        return True
+    if gap.strip() == "." and (a.kind == "title" or (a.kind == "cap" and a.end - a.start == 1)) \
+            and "\n" not in gap:
+        return True
+    if a.kind == "title" and text[a.end - 1] == "." and _SPACE.fullmatch(gap):
+        return True
+    if re.fullmatch(r"['’]s[ \t]+", gap):
+        return a.kind == "gaz" and a.gaz.country is not None and b.kind == "inst"
+    m = re.fullmatch(r"[ \t]+(\w+(?:[ \t]+\w+)?)[ \t]+", gap)
+    if m and m.group(1).lower() in ld.connectors and a.kind != "title":
+        if b.kind == "gaz" and b.gaz.type not in ("LOC", "NORP", "ORG"):
+            return False
+        return True
+    return False
+
+
+def _groups(text: str, els: list[_El], ld: _LangData) -> list[list[_El]]:
+    groups: list[list[_El]] = []
+    for e in els:
+        if groups and _joins(text, groups[-1][-1], e, ld):
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
+
+
+# ---------------------------------------------------------------- typing
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0‘'\"“¡¿":
+        if text[i] in "\"“":
+            return True
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _piece_slug(text: str, e: _El) -> str:
+    if e.kind == "gaz":
+        body = e.gaz.key.split(":", 1)[1]
+        return e.gaz.country or body.replace("/", "-")
+    return names.slug(text[e.start:e.end])
+
+
+def _classify(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, key) for one group of pieces."""
+    titles = [i for i, e in enumerate(group) if e.kind == "title"]
+    if titles:
+        i = titles[-1]
+        out = _classify(text, group[:i], ld) if i else []
+        rest = group[i + 1:]
+        if rest:
+            start, end = rest[0].start, rest[-1].end
+            g = _lookup_gaz(text[start:end])
+            if g is not None:
+                out.append((start, end, g.type, g.key))
+            else:
+                out.append((start, end, "PER", "per:" + names.slug(text[start:end])))
+        return out
+    start, end = group[0].start, group[-1].end
+    insts = [e for e in group if e.kind == "inst"]
+    gazes = [e for e in group if e.kind == "gaz"]
+    if insts:
+        inst = insts[0]
+        country = next((e.gaz.country for e in gazes if e.gaz.country), None)
+        if country is None and inst.generic:
+            return [(e.start, e.end, e.gaz.type, e.gaz.key) for e in gazes]
+        key = f"org:{country}/{inst.concept}" if country else f"org:{inst.concept}"
+        return [(start, end, "ORG", key)]
+    if len(group) == 1 and gazes:
+        return [(start, end, gazes[0].gaz.type, gazes[0].gaz.key)]
+    if len(gazes) == len(group):
+        return [(e.start, e.end, e.gaz.type, e.gaz.key) for e in gazes]
+    return _classify_unknown(text, group, ld)
+
+
+def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int, str, str]]:
+    start, end = group[0].start, group[-1].end
+    span = text[start:end]
+    if len(group) == 1 and _sentence_start(text, start):
+        return []
+    words = [w for w in names.slug(span).split("-") if w]
+    parts = []
+    for e in group:
+        parts.extend(_piece_slug(text, e).split("-"))
+    parts = [p for p in parts if p]
+    table = names.outlet_words()
+    before = names.fold(text[max(0, start - 40):start]).rstrip()
+    after = names.fold(text[end:end + 40]).lstrip()
+    described = any(after.startswith(d) and not after[len(d):len(d) + 1].isalpha()
+                    for d in names.outlet_descriptors()) or \
+        any(before.endswith(d) for d in names.outlet_descriptors())
+    if any(w in table for w in words) or described:
+        return [(start, end, "ORG", names.outlet_key(parts))]
+    if words[0] in ld.org_heads or words[-1] in ld.org_heads:
+        return [(start, end, "ORG", "org:" + "-".join(parts))]
+    if any(before.endswith(c) for c in ld.loc_before) or \
+            any(after.startswith(c) and not after[len(c):len(c) + 1].isalpha() for c in ld.loc_after):
+        return [(start, end, "LOC", "loc:" + "-".join(parts))]
+    if len(group) >= 2 and all(e.kind == "cap" for e in group) and _SPACE.pattern and \
+            all(_SPACE.fullmatch(text[a.end:b.start]) or text[a.end:b.start].strip() == "."
+                for a, b in zip(group, group[1:])):
+        return [(start, end, "PER", "per:" + "-".join(parts))]
+    return [(start, end, "MISC", "misc:" + "-".join(parts))]
+
+
+def find(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, key) of every entity in ``text`` (claim-relative)."""
+    ld = _langdata(lang)
+    out = []
+    for group in _groups(text, _elements(text, ld), ld):
+        out.extend(_classify(text, group, ld))
+    return out
+
+
+def extract(text: str, offset: int, lang: str, ctx=None) -> tuple[Entity, ...]:
+    """Entities of a claim; spans are offsets into the article text."""
+    return tuple(Entity(text=text[s:e], type=t, key=k, start=s + offset, end=e + offset)
+                 for s, e, t, k in find(text, lang))
+
+
+def same_entity(a: Entity, b: Entity) -> tuple[bool, Optional[str]]:
+    """Whether two entities (maybe in two languages) name the same thing, and why.
+
+    >>> same_entity(Entity("Kazakhstan", "LOC", "loc:kazakhstan", 0, 10),
+    ...             Entity("Kazajstán", "LOC", "loc:kazakhstan", 0, 9))
+    (True, "'Kazakhstan' and 'Kazajstán' are both loc:kazakhstan")
+    """
+    return names.compare(a.text, a.key, b.text, b.key)
