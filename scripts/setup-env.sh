@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Create the virtualenv and install what the demo (and, with "test", the tests) need.
+# Usage: scripts/setup-env.sh [test]
+# Safe to re-run: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+want=${1:-}
+
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "==> creating virtualenv $VENV"
+  "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/pip" install -q --upgrade pip
+fi
+pip=("$VENV/bin/pip" install -q --disable-pip-version-check)
+
+# torch first, pinned: on this machine kind the CPU build is a file on disk; any
+# looser requirement lets pip pull several GB of CUDA packages.
+if ! "$VENV/bin/python" -c "import torch, sys; sys.exit(0 if torch.__version__.startswith('2.13.0') else 1)" 2>/dev/null; then
+  echo "==> installing torch==2.13.0 (CPU)"
+  "${pip[@]}" torch==2.13.0
+fi
+
+stamp="$VENV/.consistency-${want:-demo}.stamp"
+if [ ! -f "$stamp" ] || [ setup.cfg -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  extra=""
+  [ "$want" = "test" ] && extra="[test]"
+  echo "==> installing consistency$extra"
+  "${pip[@]}" -e ".$extra" 2>&1 | grep -v '^WARNING: Location' || true
+  "$VENV/bin/python" -c "import consistency.cli" # fail here, not later, if the install is broken
+  touch "$stamp"
+fi
+
+# the browser test needs Debian's chromium (no browser is ever downloaded by the tests)
+if [ "$want" = "test" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "==> installing chromium (Debian) for the browser test"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
+  else
+    echo "warning: chromium is not installed and this user cannot apt-get it; the browser test will be skipped" >&2
+  fi
+fi
