@@ -139,7 +139,7 @@ def _value_text(q: Quantity, pair_article) -> tuple[str, tuple[int, int]]:
 
 def _describe(q: Quantity, iv: Interval) -> str:
     bits = [b for b in (q.measures, iv.note) if b]
-    return "".join(f" ({b})" for b in bits)
+    return f" ({'; '.join(bits)})" if bits else ""
 
 
 class _QuantityRule(Rule):
