@@ -1,7 +1,8 @@
 """LOC: where it happened.
 
 Places are the location entities of a claim, leaving out sources of
-attributions.  Two claims that describe the same event (same actor or another
+attributions.  Places both claims name are agreed and set aside; the rest
+(usually the more specific places) must have nothing in common.  Two claims that describe the same event (same actor or another
 shared entity, and most of their wording shared; across languages a direct
 embedding link) but name places with nothing in common are reported.
 """
@@ -43,11 +44,12 @@ class LOC001(Rule):
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
         pa, pb = places(pair.a), places(pair.b)
+        shared = {e.key for e in pa} & {e.key for e in pb}
+        # places both name (a country, a region) are agreed; compare what is left,
+        # the more specific places ("Sakhalin" vs "Kamchatka", both in Russia)
+        pa = [e for e in pa if e.key not in shared and not any(same_entity(e, y) for y in pb)]
+        pb = [e for e in pb if e.key not in shared and not any(same_entity(e, x) for x in places(pair.a))]
         if not pa or not pb:
-            return
-        if {e.key for e in pa} & {e.key for e in pb}:
-            return
-        if any(same_entity(x, y) for x in pa for y in pb):
             return
         xa, xb = actor(pair.a), actor(pair.b)
         if xa is not None and xb is not None and xa.key != xb.key:
