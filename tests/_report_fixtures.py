@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.records import (Article, Claim, Cluster, Evidence, Finding, Report,
-                                 RuleInfo)
+from consistency.records import (SEVERITY_RANK, Article, Claim, Cluster, Evidence, Finding,
+                                 Report, RuleInfo)
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = '"><img src=x onerror=alert(1)>'
@@ -155,3 +155,55 @@ def verify_report() -> Report:
     return Report(articles=(s, a1, a2), claims=tuple(sc) + base.claims[:4], clusters=(),
                   findings=findings, rules=RULES, model={"name": "test-model"},
                   version="9.9.9", mode="verify", subject="summary")
+
+
+# ---------------------------------------------------------------- the real seeds
+SEEDS = "seeds"
+
+
+def seeds_report() -> Report:
+    """The report of the real sample corpus, built once per test process."""
+    global _SEEDS_CACHE
+    if _SEEDS_CACHE is None:
+        from consistency import pipeline
+
+        _SEEDS_CACHE = pipeline.check([SEEDS])
+    return _SEEDS_CACHE
+
+
+_SEEDS_CACHE: Report | None = None
+
+
+def _claim_with(report: Report, article_prefix: str, needle: str) -> tuple[Article, Claim]:
+    for c in report.claims:
+        if c.article.startswith(article_prefix) and needle in c.text:
+            return report.article(c.article), c
+    raise LookupError(f"no claim of {article_prefix}* contains {needle!r}")
+
+
+def with_handmade_findings(report: Report) -> Report:
+    """The seeds report plus two hand-built findings on real seed sentences.
+
+    An error comparing the signing bonus ("495.000 rublos rusos" in 000 vs
+    "over $5,000" in 002) and an info finding on "Ryazan Gazette" (004 vs the
+    "Moscow Times" sentence of 001), appended after whatever the rules found,
+    so the filters always have an error and an info finding to act on.
+    """
+    a0, c0 = _claim_with(report, "000", "495.000 rublos rusos")
+    a2, c2 = _claim_with(report, "002", "over $5,000")
+    a4, c4 = _claim_with(report, "004", "Ryazan Gazette")
+    a1, c1 = _claim_with(report, "001", "The Moscow Times")
+    extra = (
+        Finding("QTY901", "quantity", "error", 0.8,
+                "Hand-built: signing bonus 495.000 rublos vs over $5,000.",
+                (make_evidence(a0, c0, "495.000 rublos rusos"), make_evidence(a2, c2, "over $5,000")),
+                fingerprint="handmade-qty901"),
+        Finding("LOC901", "location", "info", 0.3,
+                "Hand-built: the Ryazan Gazette is cited by one outlet only.",
+                (make_evidence(a4, c4, "Ryazan Gazette"), make_evidence(a1, c1, "The Moscow Times")),
+                fingerprint="handmade-loc901"),
+    )
+    import dataclasses
+
+    merged = sorted(tuple(report.findings) + extra, key=lambda f: SEVERITY_RANK[f.severity])
+    return dataclasses.replace(report, findings=tuple(merged))

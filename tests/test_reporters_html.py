@@ -210,6 +210,9 @@ def test_verify_mode_side_by_side_and_score():
             for c in subject.find_all(class_="claim")] == [
         ("summary:1", ["status-supported"]), ("summary:2", ["status-contradicted"]),
         ("summary:3", ["status-unsupported"])]
+    # a source sentence that only supports a claim is not marked as a disagreement
+    assert "flagged" not in soup.find(id="a1-1")["class"]
+    assert "flagged" in soup.find(id="a1-2")["class"]
     assert "verifying Generated summary" in soup.find("h1").get_text()
     ids = {tag["id"] for tag in soup.find_all(id=True)}
     assert all(a["href"][1:] in ids for a in soup.find_all("a", href=True))

@@ -207,7 +207,9 @@ def verify_rows(report: Report, status: dict[str, str]) -> list[dict]:
 
 def context(report: Report) -> dict:
     """Everything the templates need, as plain data."""
-    flagged = {ev.claim for f in report.findings for ev in f.evidence}
+    # claims taking part in a disagreement (a "supported" verdict is not one)
+    flagged = {ev.claim for f in report.findings if f.status != "supported"
+               for ev in f.evidence}
     status = claim_status(report) if report.mode == "verify" else {}
     by_article: dict[str, list[Claim]] = {}
     for c in report.claims:
