@@ -269,7 +269,7 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
         any(before.endswith(d) for d in names.outlet_descriptors())
     if any(w in table for w in words) or described:
         return [(start, end, "ORG", names.outlet_key(parts))]
-    if words[0] in ld.org_heads or words[-1] in ld.org_heads:
+    if any(w in ld.org_heads for w in words):
         return [(start, end, "ORG", "org:" + "-".join(parts))]
     if any(before.endswith(c) for c in ld.loc_before) or \
             any(after.startswith(c) and not after[len(c):len(c) + 1].isalpha() for c in ld.loc_after):
