@@ -1,6 +1,116 @@
-"""Placeholder until the negation extractor lands: finds nothing."""
+"""Negation: cues that deny what a claim says, with what they deny.
+
+Cues, idioms and hedges are data (``consistency/lang/<lang>/negation.toml``).
+One regular expression per language finds the cues (multi-word cues first:
+"have not yet" before "not"; "aún no" before "no"); word endings such as
+"n't" count too.
+
+Not recorded, on purpose:
+
+* idioms -- "not only", "not the first time", "no es la primera vez", "no hay
+  duda", "sin embargo": they assert, they do not deny;
+* hedges -- "It is not clear if ...", "no está claro si ...": the writer does
+  not know; nothing is denied, and recording them would make the claim count
+  as negated (``Facts.negated``) and set off the polarity rule;
+* "No." before a number (an abbreviation).
+
+``scope`` is what is denied, when it can be told: the words after the cue up
+to punctuation or a clause word, skipping auxiliaries and clitics ("cannot be
+accurately verified" -> "accurately verified owing to"), at most a few words.
+A cue with nothing after it ("... or not.") has scope None.
+"""
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
 
-def extract(text, offset, lang, ctx):
-    return ()
+from .. import lang as _lang
+from ..records import Negation
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class _Data:
+    cues: re.Pattern
+    idioms: tuple[str, ...]
+    hedges: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    skip: frozenset
+    stop: frozenset
+    words: int
+
+
+def _phrase(p: str) -> str:
+    return re.sub("['’]", "['’]", re.escape(p).replace(r"\ ", r"\s+"))
+
+
+@functools.lru_cache(maxsize=None)
+def _data(lang: str) -> _Data:
+    d = _lang.load(lang, "negation") or _lang.load("en", "negation")
+    cues = sorted(d.get("cues", []), key=len, reverse=True)
+    alts = [r"(?<!\w)" + _phrase(c) + r"(?!\w)" for c in cues]
+    alts += [r"(?<=\w)" + _phrase(s) + r"(?!\w)" for s in d.get("suffixes", [])]
+    return _Data(
+        cues=re.compile("|".join(alts) or r"(?!x)x", re.IGNORECASE),
+        idioms=tuple(p.lower() for p in d.get("idioms", [])),
+        hedges=tuple(p.lower() for p in d.get("hedges", [])),
+        abbreviations=tuple(p.lower() for p in d.get("number_abbreviations", [])),
+        skip=frozenset(w.lower() for w in d.get("scope_skip", [])),
+        stop=frozenset(w.lower() for w in d.get("scope_stop", [])),
+        words=int(d.get("scope_words", 4)),
+    )
+
+
+def _starts_with(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
+    head = re.sub(r"\s+", " ", text[pos:pos + 60].lower()).replace("’", "'")
+    return any(head.startswith(p.replace("’", "'")) and not head[len(p):len(p) + 1].isalnum()
+               for p in phrases)
+
+
+def _scope(text: str, end: int, d: _Data) -> str | None:
+    words = []
+    for m in _WORD.finditer(text, end):
+        gap = text[end:m.start()]
+        if any(c in gap for c in ",.;:!?\"“”()«»—–\n"):
+            break
+        w = m.group()
+        if w.lower() in d.stop:
+            break
+        if not words and w.lower() in d.skip:
+            end = m.end()
+            continue
+        words.append(w)
+        end = m.end()
+        if len(words) >= d.words:
+            break
+    return " ".join(words) or None
+
+
+def find(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, cue, scope) of each negation, claim-relative."""
+    d = _data(lang)
+    out = []
+    for m in d.cues.finditer(text):
+        s, e = m.start(), m.end()
+        if m.group().startswith(("n't", "n’t")):
+            # "didn't": the cue is the whole word
+            w = re.search(r"\w+$", text[:s])
+            s = w.start() if w else s
+        if _starts_with(text, m.start(), d.idioms):
+            continue
+        # hedges may start one word before the cue ("unclear") or at it
+        if _starts_with(text, m.start(), d.hedges):
+            continue
+        if any(text[m.start():m.start() + len(a)].lower() == a
+               and re.match(r"\s*\d", text[m.start() + len(a):]) for a in d.abbreviations):
+            continue
+        out.append((s, e, text[s:e], _scope(text, e, d)))
+    return out
+
+
+def extract(text: str, offset: int, lang: str, ctx=None) -> tuple[Negation, ...]:
+    """Negations of a claim; spans are offsets into the article text."""
+    return tuple(Negation(cue=c, start=s + offset, end=e + offset, scope=sc)
+                 for s, e, c, sc in find(text, lang))
