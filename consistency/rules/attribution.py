@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 
 from ..records import Attribution
 from .base import Judgement, Pair, Rule, register
-from .common import fold, generic_source, label, quote, same_outlet, same_topic
+from .common import fold, generic_source, label, quote, rules_data, same_outlet, same_topic
 
 
 def named(claim) -> list[Attribution]:
@@ -25,8 +25,27 @@ def _span(att: Attribution) -> tuple[int, int]:
     return att.start, att.end
 
 
-def compare(pair: Pair) -> Optional[tuple[str, Attribution, Attribution, str]]:
-    """("same"|"likely"|"different", x, y, explanation) for the first named sources."""
+def _namespace(key: str) -> str:
+    return key.split(":", 1)[0] if ":" in key else ""
+
+
+def _written(att: Attribution, lang: str) -> str:
+    """The source's name as written, folded, without leading articles."""
+    words = fold(att.source).split()
+    articles = {fold(w) for w in rules_data(lang).get("attribution", {}).get("articles", [])}
+    while words and words[0] in articles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def compare(pair: Pair, renamed_namespaces: set[str]):
+    """("same"|"likely"|"different", x, y, explanation) for the named sources.
+
+    "same": a source both claims name in the same words (or an organisation named
+    differently outside ``renamed_namespaces``); "likely": the same outlet under
+    another name (same key with different wording, or the extractors'
+    ``same_outlet`` says so); "different": no source in common.
+    """
     xs, ys = named(pair.a), named(pair.b)
     if not xs or not ys:
         return None
@@ -34,10 +53,12 @@ def compare(pair: Pair) -> Optional[tuple[str, Attribution, Attribution, str]]:
     for x in xs:
         for y in ys:
             if fold(x.key) == fold(y.key):
-                return "same", x, y, ""
+                if (_written(x, pair.a.lang) == _written(y, pair.b.lang)
+                        or _namespace(x.key) not in renamed_namespaces):
+                    return "same", x, y, ""
             same, why = same_outlet(x, y)
-            if same and likely is None:
-                likely = ("likely", x, y, why)
+            if (same or x.key == y.key) and likely is None:
+                likely = ("likely", x, y, why or "")
     if likely is not None:
         return likely
     return "different", xs[0], ys[0], ""
@@ -57,7 +78,8 @@ class _AttributionRule(Rule):
         ok, strength = same_topic(pair, spans)
         if not ok:
             return
-        result = compare(pair)
+        spaces = {n.strip() for n in str(ATT002.option(pair.config, "namespaces", "outlet")).split(",")}
+        result = compare(pair, spaces)
         if result is None or result[0] != self.outcome:
             return
         _, x, y, why = result
@@ -99,6 +121,8 @@ class ATT002(_AttributionRule):
     """The same source is named differently (translated or transliterated).
 
     Likely the same outlet, but a reader cannot tell: worth making consistent.
+    Applies to sources whose key is in the ``namespaces`` option (default
+    ``outlet``: news outlets); an institution named in two ways is not reported.
 
     Inconsistent:
         en: "In May, the Ryazan Vedomosti newspaper reported that Cubans had signed up."

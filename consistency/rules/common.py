@@ -112,7 +112,10 @@ def generic_source(att: Attribution, lang: str) -> bool:
     """True for sources that name nobody ("the statement", "it", "el informe")."""
     data = rules_data(lang).get("attribution", {})
     generic = {fold(s) for s in data.get("generic_sources", [])}
+    spaces = set(data.get("generic_namespaces", []))
     src = fold(att.source)
+    if att.key and ":" in att.key and att.key.split(":", 1)[0] in spaces:
+        return True
     return not src or src in generic or fold(att.key) in generic
 
 

@@ -11,13 +11,14 @@ salary is never held against a bonus.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..records import Quantity
 from .base import Judgement, Pair, Rule, register
-from .common import fold, label, quote, same_topic
+from .common import WORD_RE, fold, label, quote, rules_data, same_topic
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,35 @@ def disjoint(x: Interval, y: Interval) -> bool:
     return before(x, y) or before(y, x)
 
 
-def _measure(q: Quantity) -> str:
-    return fold(q.measures) if q.measures else ""
+@functools.lru_cache(maxsize=None)
+def _concepts(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = rules_data(lang).get("measures", {})
+    return tuple((name, tuple(fold(p) for p in phrases)) for name, phrases in sorted(data.items()))
+
+
+def measure_relation(qa: Quantity, la: str, qb: Quantity, lb: str) -> str:
+    """"same", "different" or "unknown": do the two quantities measure the same thing?
+
+    Measures are phrases as written ("bono por firmar", "initial payments").
+    Both mapped to concepts (``[measures]`` in ``lang/<lang>/rules.toml``): same
+    concept or not.  Otherwise, in one language, shared words decide; across
+    languages without a concept nothing is known.
+    """
+    if not qa.measures or not qb.measures:
+        return "unknown"
+    ma, mb = fold(qa.measures), fold(qb.measures)
+    if ma == mb:
+        return "same"
+    ca = {n for n, ps in _concepts(la) if any(p in ma for p in ps)}
+    cb = {n for n, ps in _concepts(lb) if any(p in mb for p in ps)}
+    if ca and cb:
+        return "same" if ca & cb else "different"
+    if la == lb:
+        wa = {w[:5] for w in WORD_RE.findall(ma) if len(w) > 3}
+        wb = {w[:5] for w in WORD_RE.findall(mb) if len(w) > 3}
+        if wa and wb:
+            return "same" if wa & wb else "different"
+    return "unknown"
 
 
 def _distance(ia: Interval, ib: Interval) -> float:
@@ -104,14 +132,14 @@ def matches(pair: Pair, slack: float):
     cands = []
     for i, qa in enumerate(pair.a.facts.quantities):
         for j, qb in enumerate(pair.b.facts.quantities):
-            ma, mb = _measure(qa), _measure(qb)
-            if ma and mb and ma != mb:
+            rel = measure_relation(qa, pair.a.lang, qb, pair.b.lang)
+            if rel == "different":
                 continue
             both = common_unit(qa, qb, rates, slack)
             if both is None:
                 continue
             ia, ib = both
-            cands.append((0 if (ma and ma == mb) else 1, _distance(ia, ib), i, j, qa, qb, ia, ib))
+            cands.append((0 if rel == "same" else 1, _distance(ia, ib), i, j, qa, qb, ia, ib))
     cands.sort(key=lambda c: c[:4])
     used_a, used_b, out = set(), set(), []
     for c in cands:
