@@ -46,6 +46,7 @@ class _Data:
     verbs: re.Pattern
     told: frozenset
     told_prep: tuple[str, ...]
+    prep_required: bool
     suffixes: tuple[str, ...]
     nouns: frozenset
     pronouns: frozenset
@@ -69,6 +70,7 @@ def _data(lang: str) -> _Data:
         verbs=re.compile(r"(?<!\w)(?:" + _alt(d.get("verbs", [])) + r")(?!\w)", re.IGNORECASE),
         told=frozenset(w.lower() for w in d.get("told", [])),
         told_prep=tuple(d.get("told_preposition", [])),
+        prep_required=bool(d.get("told_preposition_required", False)),
         suffixes=tuple(sorted(d.get("suffixes", []), key=len, reverse=True)),
         nouns=frozenset(names.fold(w) for w in d.get("source_nouns", [])),
         pronouns=frozenset(w.lower() for w in d.get("pronouns", [])),
@@ -167,7 +169,10 @@ def _told(text: str, vend: int, verb: str, ents, d: _Data):
     """For told-to verbs: (entity tuple of the outlet, end of 'a Reuters') or None."""
     if verb.lower() not in d.told:
         return None
-    m = re.match(r"\s+(?:(?:" + _alt(d.told_prep) + r")\s+)?", text[vend:], re.IGNORECASE)
+    optional = "" if d.prep_required else "?"
+    m = re.match(r"\s+(?:(?:" + _alt(d.told_prep) + r")\s+)" + optional, text[vend:], re.IGNORECASE)
+    if not m:
+        return None
     pos = vend + m.end() if m else vend
     for x in ents:
         if x[0] == pos and x[2] in ("ORG", "PER"):
@@ -201,7 +206,7 @@ def find(text: str, lang: str) -> list[tuple]:
             start = _trim(text, cstart, sub_end, d)[0]
             start = min(start, got[0])
             end = _suffix(text, vend, d)
-        elif text[:cstart].rstrip()[-1:] in (",", "\"", "“", "”", "»") or not text[:cstart].strip():
+        elif text[:m.start()].rstrip()[-1:] in (",", "\"", "“", "”", "»") or not text[:m.start()].strip():
             # inverted: ', said the report' / '", dijo a Reuters un residente'
             got = _np(text, vend, _clause_end(text, vend), ents, d, inverted=True)
             if not got:

@@ -175,6 +175,11 @@ def _joins(text: str, a: _El, b: _El, ld: _LangData) -> bool:
     gap = text[a.end:b.start]
     if b.kind == "title":
         return False
+    for x, y in ((a, b), (b, a)):
+        # a lower-case demonym ("el periódico ruso Ryazan ...") only attaches
+        # to an institution ("ejército ruso"), never to a name
+        if x.kind == "gaz" and x.gaz.type == "NORP" and text[x.start].islower() and y.kind != "inst":
+            return False
     if _SPACE.fullmatch(gap):
         return True
     if gap.strip() == "." and (a.kind == "title" or (a.kind == "cap" and a.end - a.start == 1)) \
@@ -254,8 +259,8 @@ def _classify(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int
 def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int, str, str]]:
     start, end = group[0].start, group[-1].end
     span = text[start:end]
-    if len(group) == 1 and _sentence_start(text, start):
-        return []
+    if len(group) == 1 and (_sentence_start(text, start) or end - start == 1):
+        return []  # sentence case, or a lone letter ("X", "A"), is no evidence
     words = [w for w in names.slug(span).split("-") if w]
     parts = []
     for e in group:
