@@ -1,0 +1,307 @@
+"""SUP: is a claim of a report under review backed by its sources?
+
+These rules judge one claim of the report (``consistency verify``) against
+the source claims closest to it, not a pair inside a cluster, so their
+:meth:`check` finds nothing in ``consistency check``.  The judging lives here
+(:func:`judge`); :mod:`consistency.verify` finds the candidates and stamps the
+findings.
+
+Two kinds of evidence are weighed:
+
+* **candidates** - source claims close to the report claim by embedding; one
+  that is close enough, has the same polarity and that no contradiction rule
+  fired on *supports* the claim;
+* **facts** - every number, date, name and credited source of the report claim
+  is looked up in an index of all source facts (:class:`SourceIndex`).  A fact
+  found in no source at all is the strongest sign of an invented detail.
+
+Statuses: ``supported`` (SUP000), ``unsupported`` (SUP001: no close source
+claim and none of its facts found), ``partial`` (SUP002: supported, or some
+facts found, but at least one fact appears in no source).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+from ..records import Attribution, Claim, Entity, Quantity, TimeRef
+from .base import Judgement, Pair, Rule, register
+from .common import fold, quote, same_entity
+from .negation import effective
+from .quantity import common_unit, disjoint
+
+#: margins below the model's link threshold (config.link_threshold()):
+#: candidates are source claims at or above ``threshold - CANDIDATE_MARGIN``;
+#: a candidate supports on similarity alone at or above ``threshold - SUPPORT_MARGIN``.
+#: Both can be changed per project in ``[consistency:rules:SUP000]``
+#: (``candidate_margin``, ``support_margin``).
+CANDIDATE_MARGIN = 0.05
+SUPPORT_MARGIN = 0.0
+#: a candidate that shares none of the claim's facts supports it only this far
+#: above the support similarity (a near-verbatim restatement)
+STRONG_MARGIN = 0.06
+
+
+# ------------------------------------------------------------------ facts
+@dataclass(frozen=True)
+class Fact:
+    """One checkable detail of a report claim."""
+
+    kind: str  # quantity | date | entity | attribution
+    text: str  # as written in the report
+    start: int
+    end: int
+    item: object  # the Quantity, TimeRef, Entity or Attribution
+
+
+def facts_of(claim: Claim) -> list[Fact]:
+    """The checkable details of a claim, in text order, de-duplicated by span.
+
+    An entity that is the source of an attribution is reported once, as the
+    attribution.
+    """
+    f = claim.facts
+    out: list[Fact] = []
+    att_spans = [(a.source_start if a.source_start is not None else a.start,
+                  a.source_end if a.source_end is not None else a.end) for a in f.attributions]
+    for a, (s, e) in zip(f.attributions, att_spans):
+        out.append(Fact("attribution", a.source, s, e, a))
+    for q in f.quantities:
+        out.append(Fact("quantity", q.text, q.start, q.end, q))
+    for t in f.dates:
+        out.append(Fact("date", t.text, t.start, t.end, t))
+    for ent in f.entities:
+        if any(s <= ent.start < e or ent.start <= s < ent.end for s, e in att_spans):
+            continue
+        out.append(Fact("entity", ent.text, ent.start, ent.end, ent))
+    out.sort(key=lambda x: (x.start, x.end, x.kind))
+    seen, unique = set(), []
+    for x in out:
+        if (x.start, x.end) not in seen:
+            seen.add((x.start, x.end))
+            unique.append(x)
+    return unique
+
+
+class SourceIndex:
+    """Every quantity, date, entity and credited source of the source claims.
+
+    ``find(fact)`` returns the source claims holding a matching fact, so both
+    "is this detail anywhere in the sources?" and "where?" are answered.
+    """
+
+    def __init__(self, claims: Iterable[Claim], rates: Optional[dict] = None, slack: float = 0.05):
+        self.rates = {k.upper(): v for k, v in (rates or {}).items()}
+        self.slack = slack
+        self.quantities: list[tuple[Quantity, Claim]] = []
+        self.dates: list[tuple[TimeRef, Claim]] = []
+        self.names: dict[str, list[Claim]] = {}
+        self.entities: list[tuple[Entity, Claim]] = []
+        self.texts: list[tuple[str, Claim]] = []
+        for c in claims:
+            self.quantities += [(q, c) for q in c.facts.quantities]
+            self.dates += [(t, c) for t in c.facts.dates]
+            self.entities += [(e, c) for e in c.facts.entities]
+            for key in [e.key for e in c.facts.entities] + [a.key for a in c.facts.attributions]:
+                if key:
+                    self.names.setdefault(fold(key), []).append(c)
+            self.texts.append((fold(c.text), c))
+
+    def find(self, fact: Fact) -> list[Claim]:
+        """Source claims stating ``fact`` (compatibly), in index order."""
+        if fact.kind == "quantity":
+            return self._quantity(fact.item)
+        if fact.kind == "date":
+            return self._date(fact.item)
+        return self._name(fact)
+
+    def _quantity(self, q: Quantity) -> list[Claim]:
+        out = []
+        for sq, c in self.quantities:
+            both = common_unit(q, sq, self.rates, self.slack)
+            if both is not None and not disjoint(*both):
+                out.append(c)
+        return out
+
+    def _date(self, t: TimeRef) -> list[Claim]:
+        out = []
+        for st, c in self.dates:
+            if t.resolved and st.resolved and t.low and st.low:
+                if not (t.high < st.low or st.high < t.low):
+                    out.append(c)
+            elif not t.resolved and not st.resolved and fold(t.relative or t.text) == fold(st.relative or st.text):
+                out.append(c)
+        return out
+
+    def _name(self, fact: Fact) -> list[Claim]:
+        item = fact.item
+        key = fold(item.key) if getattr(item, "key", "") else ""
+        out = list(self.names.get(key, [])) if key else []
+        if isinstance(item, Entity):
+            out += [c for e, c in self.entities if c not in out and e.key != item.key
+                    and same_entity(item, e)]
+        if not out:  # the name as written, anywhere in a source sentence (cross-language names)
+            name = fold(fact.text)
+            if len(name) >= 3:
+                out = [c for t, c in self.texts if _has_phrase(t, name)]
+        return out
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    i = text.find(phrase)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(phrase)] if i + len(phrase) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
+# ------------------------------------------------------------------ judging
+@dataclass(frozen=True)
+class Candidate:
+    """A source claim close to the report claim, with what the rules said."""
+
+    pair: Pair  # a = report claim, b = source claim
+    similarity: float
+    contradicted: bool  # a contradiction rule fired on this pair
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The SUP outcome for one report claim (``code`` None: contradicted, see rules)."""
+
+    code: str
+    status: str
+    message: str
+    confidence: float
+    supports: tuple[Candidate, ...]  # best first, one per source article
+    missing: tuple[Fact, ...]  # facts found in no source
+    nearest: Optional[Candidate] = None
+
+
+def polarity(claim: Claim) -> bool:
+    """True when the claim denies something (hedges and idioms left out)."""
+    return bool(effective(claim))
+
+
+def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
+          support_min: float) -> Verdict:
+    """Supported, partial or unsupported, for a claim with no contradiction kept."""
+    facts = facts_of(claim)
+    found = {f: index.find(f) for f in facts}
+    missing = tuple(f for f in facts if not found[f])
+    known = [f for f in facts if found[f]]
+    supports = []
+    for cand in sorted(candidates, key=lambda c: (-c.similarity, c.pair.b.id)):
+        if cand.contradicted or polarity(cand.pair.b) != polarity(claim):
+            continue
+        mine = [f for f in known if cand.pair.b in found[f]]
+        close = cand.similarity >= support_min and (
+            mine or not facts or cand.similarity >= support_min + STRONG_MARGIN)
+        if close or (facts and len(mine) == len(facts)) or (
+                len(mine) >= 2 and len(mine) * 2 >= len(facts)):
+            supports.append(cand)
+    best_per_article, seen = [], set()
+    for cand in supports:
+        if cand.pair.b.article not in seen:
+            seen.add(cand.pair.b.article)
+            best_per_article.append(cand)
+    nearest = max(candidates, key=lambda c: (c.similarity, c.pair.b.id), default=None)
+    if best_per_article and not missing:
+        top = best_per_article[0]
+        return Verdict("SUP000", "supported",
+                       f"Supported by {top.pair.art_b.label}: {quote(top.pair.b.text)}",
+                       min(1.0, 0.5 + top.similarity / 2), tuple(best_per_article[:3]), (), nearest)
+    if missing and (best_per_article or known):
+        names = ", ".join(f"{f.kind} {quote(f.text)}" for f in missing)
+        where = (f"the rest is supported by {best_per_article[0].pair.art_b.label}"
+                 if best_per_article else "its other details appear in the sources")
+        return Verdict("SUP002", "partial", f"Partly supported: {names} appears in no source; {where}",
+                       0.6 + 0.1 * min(3, len(missing)), tuple(best_per_article[:3]), missing, nearest)
+    if missing:
+        names = ", ".join(f"{f.kind} {quote(f.text)}" for f in missing)
+        msg = f"No source states this; {names} appears in no source"
+    else:
+        msg = "No source states this"
+    if nearest is not None:
+        msg += f" (closest: {nearest.pair.art_b.label}, similarity {nearest.similarity:.2f})"
+    conf = 0.9 if missing else (0.7 if nearest is None else max(0.3, 1.0 - nearest.similarity))
+    return Verdict("SUP001", "unsupported", msg, conf, (), missing, nearest)
+
+
+# ------------------------------------------------------------------ registry entries
+class _SupportRule(Rule):
+    kind = "support"
+
+    def check(self, pair: Pair) -> Iterable[Judgement]:
+        """Claim-level rule: judged by ``consistency verify`` (see :func:`judge`)."""
+        return ()
+
+
+@register
+class SUP000(_SupportRule):
+    """A claim of the report under review is stated by a source.
+
+    Recorded for the reader (severity info) with the closest supporting source
+    claim, one per source article.  Only ``consistency verify`` reports it.
+
+    Inconsistent:
+        report: "Cuba has been a close ally of Russia since 1959."
+        source: (no sentence about the alliance)  ->  SUP001, not SUP000
+
+    Consistent:
+        report: "Cuba has been a close ally of Russia since the revolution of 1959."
+        source: "Cuba has been a close ally of Russia since the Cuban Revolution in 1959."
+    """
+
+    code = "SUP000"
+    name = "supported"
+    severity = "info"
+
+
+@register
+class SUP001(_SupportRule):
+    """A claim of the report under review appears in no source.
+
+    No source claim is close to it by meaning, and none of its numbers,
+    dates or names are found in the sources.  Only ``consistency verify``
+    reports it.
+
+    Inconsistent:
+        report: "Bruno Rodríguez said Cuba would expel every Russian recruiter."
+        source: (nothing about expulsions or recruiters being expelled)
+
+    Consistent:
+        report: "Cuba said it is not part of the war in Ukraine."
+        source: "“Cuba is not part of the war in Ukraine,” the foreign ministry said."
+    """
+
+    code = "SUP001"
+    name = "unsupported"
+    kind = "unsupported"
+    severity = "warning"
+
+
+@register
+class SUP002(_SupportRule):
+    """A claim of the report under review is only partly backed by the sources.
+
+    Some of its details match a source, but a number, a date or a name it
+    states is found in no source at all: the finding names that detail.
+    Only ``consistency verify`` reports it.
+
+    Inconsistent:
+        report: "On 12 August the Ryazan Vedomosti newspaper reported that Cubans had signed up."
+        source: "In May, the Ryazan Vedomosti newspaper reported that Cubans had signed up."
+                (when no source gives any date: "12 August" is named as not found)
+
+    Consistent:
+        report: "The Ryazan Vedomosti newspaper reported that Cubans had signed up."
+        source: "In May, the Ryazan Vedomosti newspaper reported that Cubans had signed up."
+    """
+
+    code = "SUP002"
+    name = "partly-supported"
+    severity = "warning"

@@ -1,0 +1,208 @@
+"""Verify mode: check a report (written by a person or generated) against its sources.
+
+For every check-worthy claim of the report (headlines only when they carry
+facts) the closest source claims by embedding are its *candidates* (top
+``TOP_K`` at or above the model's link threshold minus a margin; across
+languages too, the model is multilingual).  Then:
+
+* **contradicted** - a contradiction rule (QTY, DAT, ATT, ENT, LOC, NEG) fires
+  between the report claim and a candidate: an error with the rule's code and
+  the source evidence.  A contradiction from a candidate is dropped when a
+  *closer* candidate supports the claim (then the sources disagree among
+  themselves, which is not the report's fault);
+* otherwise the SUP family judges it (:func:`consistency.rules.support.judge`):
+  **supported** (SUP000, info), **partial** (SUP002, warning: a number, date
+  or name found in no source) or **unsupported** (SUP001, warning).
+
+Every finding carries ``status``; ``Report.summary["verify"]`` counts them.
+Findings between the sources themselves are added only with
+``include_source_conflicts=True``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from typing import Sequence
+
+import numpy as np
+
+from . import __version__
+from .errors import InputError
+from .records import Article, Claim, Cluster, Finding, Report, SEVERITY_RANK
+from .textpos import LineIndex
+
+#: candidates considered per report claim
+TOP_K = 5
+#: rules whose finding means "stated differently but compatibly": not a contradiction
+VARIANT_CODES = frozenset({"QTY002", "DAT002", "ATT002"})
+
+
+def verify_report(checker, report_path: str, sources: Sequence[str],
+                  include_source_conflicts: bool = False) -> Report:
+    """The verify-mode :class:`Report` of ``report_path`` against ``sources``."""
+    checker.timings = {}
+    subject, source_articles, notes = _load(checker, report_path, sources)
+    articles = (subject,) + tuple(source_articles)
+    claims = tuple(checker.extract(articles))
+    mine = [c for c in claims if c.article == subject.id]
+    theirs = [c for c in claims if c.article != subject.id]
+    todo = [c for c in mine if c.checkworthy and (not c.headline or _has_facts(c))]
+    from .rules import rule_infos
+
+    if not theirs:
+        notes.append("the sources hold no claims: nothing to verify against")
+    if not todo:
+        notes.append(f"{subject.id}: no check-worthy claims to verify")
+    findings: list[Finding] = []
+    clusters: list[Cluster] = []
+    model = None
+    if todo and theirs:
+        with checker._timed("embed"):
+            vectors = checker.embedder.embed([c.text for c in todo + theirs])
+        model = checker.model_info()
+        with checker._timed("rules"):
+            clusters, findings = _judge_claims(checker.config, subject, source_articles, todo,
+                                               theirs, vectors[:len(todo)], vectors[len(todo):])
+        if include_source_conflicts and len(source_articles) >= 2:
+            from .cluster import cluster_claims
+
+            with checker._timed("cluster"):
+                src_clusters = cluster_claims(theirs, vectors[len(todo):], checker.config)
+            src_findings, _ = checker.judge(source_articles, theirs, src_clusters)
+            findings.sort(key=_rank)
+            clusters += list(src_clusters)
+            findings += list(src_findings)
+        else:
+            findings.sort(key=_rank)
+    return Report(articles=articles, claims=claims, clusters=tuple(clusters),
+                  findings=tuple(findings), rules=rule_infos(), model=model,
+                  version=__version__, mode="verify", notes=tuple(notes), subject=subject.id)
+
+
+# ------------------------------------------------------------------ loading
+def _load(checker, report_path: str, sources: Sequence[str]):
+    if os.path.isdir(report_path):
+        raise InputError("the report to verify must be one file, not a directory", report_path)
+    if not sources:
+        raise InputError("no sources given to verify against", report_path)
+    report_corpus = checker.load([report_path])
+    if len(report_corpus.articles) != 1:
+        why = "; ".join(report_corpus.notes) or "no article in it"
+        raise InputError(f"cannot verify this file ({why})", report_path)
+    subject = report_corpus.articles[0]
+    real = os.path.realpath(report_path)
+    corpus = checker.load(list(sources))
+    kept: list[Article] = []
+    notes = list(report_corpus.notes) + list(corpus.notes)
+    for art in corpus.articles:
+        if os.path.realpath(art.path) == real:
+            notes.append(f"{art.path}: the report itself is among the sources; left out")
+            continue
+        if art.id == subject.id:
+            raise InputError(f"a source has the same id as the report ({art.id!r}); "
+                             "rename one of them or set an id in its front matter", art.path)
+        kept.append(art)
+    if not kept:
+        raise InputError("no usable source articles to verify against",
+                         ", ".join(str(s) for s in sources))
+    return subject, kept, notes
+
+
+def _has_facts(c: Claim) -> bool:
+    f = c.facts
+    return bool(f.quantities or f.dates or f.entities or f.attributions)
+
+
+# ------------------------------------------------------------------ judging
+def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Sequence[Claim],
+                  theirs: Sequence[Claim], vec_r: np.ndarray, vec_s: np.ndarray):
+    from .rules.base import Pair
+    from .rules.engine import active_rules, background_keys, fingerprint, is_active
+    from .rules.support import (CANDIDATE_MARGIN, SUP000, SUPPORT_MARGIN, Candidate,
+                                SourceIndex, judge)
+
+    arts = {a.id: a for a in sources}
+    threshold = config.link_threshold()
+    cand_min = threshold - SUP000.option(config, "candidate_margin", CANDIDATE_MARGIN)
+    support_min = threshold - SUP000.option(config, "support_margin", SUPPORT_MARGIN)
+    rules = [r() for r in active_rules(config) if not r.code.startswith("SUP")]
+    index = SourceIndex(theirs, config.rates)
+    background = background_keys(list(todo) + list(theirs))
+    lines: dict[str, LineIndex] = {}
+    sims = vec_r @ vec_s.T
+    clusters, findings = [], []
+    for i, claim in enumerate(todo):
+        order = sorted(range(len(theirs)), key=lambda j: (-float(sims[i, j]), theirs[j].id))
+        near = [j for j in order[:TOP_K] if float(sims[i, j]) >= cand_min]
+        cands, contra = [], []
+        for j in near:
+            s = theirs[j]
+            pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
+                        similarity=float(sims[i, j]), background=background)
+            hits = [(r, jd) for r in rules for jd in (r.check(pair) or ()) if r.code not in VARIANT_CODES]
+            cands.append(Candidate(pair=pair, similarity=float(sims[i, j]), contradicted=bool(hits)))
+            contra += [(float(sims[i, j]), pair, r, jd) for r, jd in hits]
+        cid = f"v{len(clusters) + 1}"
+        if near:
+            clusters.append(Cluster(
+                id=cid, claims=(claim.id,) + tuple(theirs[j].id for j in near),
+                articles=tuple(sorted({subject.id} | {theirs[j].article for j in near})),
+                similarity=(("min", float(sims[i, near[-1]])), ("mean", float(np.mean(sims[i, near]))),
+                            ("max", float(sims[i, near[0]]))),
+                links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
+        verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min)
+        if contra and verdict.supports:
+            closest_support = verdict.supports[0].similarity
+            contra = [c for c in contra if c[0] >= closest_support]
+        if contra:
+            findings += _contradictions(contra, cid, config, lines)
+            continue
+        if not is_active(verdict.code, config):
+            continue
+        findings.append(_support_finding(verdict, claim, subject, cid if near else None,
+                                         config, lines, fingerprint))
+    return clusters, findings
+
+
+def _contradictions(contra, cid: str, config, lines) -> list[Finding]:
+    """Stamped findings for the contradiction judgements of one report claim."""
+    from .rules.engine import _stamp
+
+    best: dict[tuple, Finding] = {}
+    for sim, pair, rule, jd in contra:
+        f = _stamp(rule, jd, pair, cid, config, lines)
+        severity = config.rule_option(rule.code, "severity", None) or "error"
+        f = dataclasses.replace(f, severity=str(severity).strip().lower(), status="contradicted")
+        key = (f.code, pair.b.article, jd.compared)
+        if key not in best or _rank(f) < _rank(best[key]):
+            best[key] = f
+    return list(best.values())
+
+
+def _support_finding(verdict, claim: Claim, subject: Article, cid, config, lines,
+                     fingerprint) -> Finding:
+    from .rules import get
+    from .rules.engine import _evidence
+
+    rule = get(verdict.code)
+    first = verdict.missing[0] if verdict.missing else None
+    evidence = [_evidence(claim, subject, first.text if first else None,
+                          (first.start, first.end) if first else None, lines)]
+    evidence += [_evidence(c.pair.b, c.pair.art_b, None, None, lines) for c in verdict.supports]
+    compared = tuple(f"{f.kind}:{fold_text(f.text)}" for f in verdict.missing)
+    fp = fingerprint(rule.code, [(claim.article, claim.text)]
+                     + [(c.pair.b.article, c.pair.b.text) for c in verdict.supports], compared)
+    severity = config.rule_option(rule.code, "severity", None) or rule.severity
+    return Finding(code=rule.code, kind=rule.kind, severity=str(severity).strip().lower(),
+                   confidence=max(0.0, min(1.0, verdict.confidence)), message=verdict.message,
+                   evidence=tuple(evidence), cluster=cid, fingerprint=fp, status=verdict.status)
+
+
+def fold_text(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _rank(f: Finding) -> tuple:
+    first = f.evidence[0] if f.evidence else None
+    return (first.start if first else 0, SEVERITY_RANK.get(f.severity, 9),
+            -round(f.confidence, 6), f.code, f.fingerprint)
