@@ -83,10 +83,10 @@ def _body(key: str) -> tuple[str, str]:
 def _glossary_reason(a_text: str, b_text: str) -> Optional[str]:
     """"'vedomosti' means 'gazette'" when the two names differ by newspaper words."""
     table = outlet_words()
-    a_words = {w for w in _NON_ALNUM.split(fold(a_text)) if w}
-    b_words = {w for w in _NON_ALNUM.split(fold(b_text)) if w}
-    only_a = [w for w in a_words - b_words if w in table]
-    only_b = [w for w in b_words - a_words if w in table]
+    a_words = [w for w in _NON_ALNUM.split(fold(a_text)) if w]
+    b_words = [w for w in _NON_ALNUM.split(fold(b_text)) if w]
+    only_a = [w for w in a_words if w in table and w not in b_words]
+    only_b = [w for w in b_words if w in table and w not in a_words]
     for wa in only_a:
         for wb in only_b:
             if table[wa] == table[wb]:
