@@ -25,13 +25,14 @@ def bonus_pair():
     a = article("000", ES, lang="es")
     b = article("002", EN)
     ca = claim(a, ES.splitlines()[1], 3, quantities=(
-        qty(a, "495.000 rublos rusos", "money", 495000, "RUB", measures="bonus",
+        qty(a, "495.000 rublos rusos", "money", 495000, "RUB", measures="bono por firmar",
             equivalents=[(5300, "USD")]),
         qty(a, "190.000 rublos rusos", "money", 190000, "RUB", high=INF, qualifier="at_least",
-            measures="salary", equivalents=[(2000, "USD")]),
+            measures="salario al mes", equivalents=[(2000, "USD")]),
     ))
     cb = claim(b, EN.splitlines()[1], 7, quantities=(
-        qty(b, "over $5,000", "money", 5000, "USD", high=INF, qualifier="over", low_open=True),
+        qty(b, "over $5,000", "money", 5000, "USD", high=INF, qualifier="over", low_open=True,
+            measures="initial payments"),
         qty(b, "around $2,000", "money", 2000, "USD", low=1800, high=2200, qualifier="about",
             measures="salary"),
     ))
@@ -86,15 +87,15 @@ def test_register_refuses_rules_without_examples_or_matching_name():
 def test_compatible_bonus_and_salary_variants_are_info_and_paired_by_measure():
     a, b, ca, cb = bonus_pair()
     found = run([a, b], [ca, cb])
-    # the salary pair shares its measure (more confident), so it comes first
+    # "bonus" and "initial payments" are one concept (lang/*/rules.toml [measures])
     assert [(f.code, f.severity, f.evidence[0].value, f.evidence[1].value) for f in found] == [
-        ("QTY002", "info", "190.000 rublos rusos (2.000 dólares)", "around $2,000"),
         ("QTY002", "info", "495.000 rublos rusos (5.300 dólares)", "over $5,000"),
+        ("QTY002", "info", "190.000 rublos rusos (2.000 dólares)", "around $2,000"),
     ]
-    assert [round(f.confidence, 3) for f in found] == [0.8, 0.575]
+    assert [round(f.confidence, 3) for f in found] == [0.8, 0.8]
     bonus = next(f for f in found if f.evidence[1].value == "over $5,000")
     assert bonus.message == ('Stated differently but compatible: 000 says "495.000 rublos rusos '
-                             '(5.300 dólares)" (bonus; RUB 495,000 ≈ USD 5,300) but 002 says "over $5,000"')
+                             '(5.300 dólares)" (bono por firmar; RUB 495,000 ≈ USD 5,300) but 002 says "over $5,000" (initial payments)')
     e0 = bonus.evidence[0]
     assert ES[e0.value_start:e0.value_end] == "495.000 rublos rusos (5.300 dólares)"
     assert (e0.line, e0.column, e0.end_line) == (2, 1, 2)
@@ -114,7 +115,7 @@ def test_disjoint_bonus_is_an_error_and_salary_not_held_against_bonus():
             for f in errors] == [("QTY001", "000", "495.000 rublos rusos (5.300 dólares)", "$3,500")]
     assert errors[0].message == (
         'Amounts differ: 000 says "495.000 rublos rusos (5.300 dólares)" '
-        '(bonus; RUB 495,000 ≈ USD 5,300) but Daily Example says "$3,500" (bonus)')
+        '(bono por firmar; RUB 495,000 ≈ USD 5,300) but Daily Example says "$3,500" (bonus)')
     assert errors[0].kind == "quantity" and errors[0].confidence == pytest.approx(0.9)
     assert found[0] is errors[0]  # errors first
     # salary: at least RUB 190,000 (≈ USD 2,000) vs exactly $2,000 -> compatible variant
@@ -192,11 +193,11 @@ def test_dates_disjoint_month_is_error_year_is_warning_unresolved_skipped():
 
 # ------------------------------------------------------------------ ATT
 def _att_pair(src_b: str, key_b: str):
-    a = article("002", "S\nIn May, the Ryazan Vedomosti newspaper reported that Cubans signed up.")
-    b = article("004", f"S\nAccording to the newspaper {src_b}, Cubans had enlisted.")
+    a = article("002", "S\nIn May, the Ryazan Vedomosti newspaper reported that several Cubans had signed up.")
+    b = article("004", f"S\nAccording to the newspaper {src_b}, several Cubans had signed up.")
     ca = claim(a, a.text.splitlines()[1], entities=(ent(a, "Cubans", "NORP", "cuba"),),
                attributions=(att(a, "the Ryazan Vedomosti newspaper reported", "Ryazan Vedomosti",
-                                 "ryazan vedomosti", "reported"),))
+                                 "outlet:ryazan-vedomosti", "reported"),))
     cb = claim(b, b.text.splitlines()[1], entities=(ent(b, "Cubans", "NORP", "cuba"),),
                attributions=(att(b, f"According to the newspaper {src_b}", src_b, key_b,
                                  "according to"),))
@@ -205,18 +206,18 @@ def _att_pair(src_b: str, key_b: str):
 
 def test_attribution_same_outlet_translated_is_att002(monkeypatch):
     monkeypatch.setattr(att_rules, "same_outlet", lambda x, y: (
-        {x.key, y.key} == {"ryazan vedomosti", "ryazan gazette"}, "'vedomosti' means 'gazette'"))
-    a, b, ca, cb = _att_pair("Ryazan Gazette", "ryazan gazette")
+        {x.key, y.key} == {"outlet:ryazan-vedomosti", "outlet:ryazan-gazette"}, "'vedomosti' means 'gazette'"))
+    a, b, ca, cb = _att_pair("Ryazan Gazette", "outlet:ryazan-gazette")
     found = run([a, b], [ca, cb])
     assert [(f.code, f.severity, f.evidence[0].value, f.evidence[1].value) for f in found] == [
         ("ATT002", "warning", "Ryazan Vedomosti", "Ryazan Gazette")]
     assert found[0].message == (
         'Source named differently: 002 credits it to "Ryazan Vedomosti" and 004 to '
         '"Ryazan Gazette", likely the same outlet (\'vedomosti\' means \'gazette\')')
-    a, b, ca, cb = _att_pair("Moscow Times", "moscow times")
+    a, b, ca, cb = _att_pair("Moscow Times", "outlet:moscow-times")
     assert [(f.code, f.evidence[1].value) for f in run([a, b], [ca, cb])] == [
         ("ATT001", "Moscow Times")]
-    a, b, ca, cb = _att_pair("Ryazan Vedomosti", "ryazan vedomosti")
+    a, b, ca, cb = _att_pair("Ryazan Vedomosti", "outlet:ryazan-vedomosti")
     assert run([a, b], [ca, cb]) == ()
 
 

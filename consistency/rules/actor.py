@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 
 from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
-from .common import content_words, entity_keys, jaccard, label, quote, same_entity
+from .common import containment, content_words, entity_keys, label, linked, quote, same_entity, shared_keys
 
 ACTOR_TYPES = ("ORG", "PER")
 
@@ -26,16 +26,22 @@ def actor(claim: Claim) -> Optional[Entity]:
 
 
 def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, float]:
-    """Do the claims describe the same action, apart from the entities in ``skip``?"""
+    """Do the claims describe the same action, apart from the entities in ``skip``?
+
+    In one language: the content words left once entities and attributions are
+    cut out overlap (containment >= ``min_overlap``, at least 3 words).  Across
+    languages: another shared, non-background entity and a direct embedding link.
+    """
     a, b = pair.a, pair.b
-    others = (entity_keys(a) & entity_keys(b)) - skip
+    others = shared_keys(pair, skip)
     if a.lang == b.lang:
         cut = [(e.start, e.end) for e in a.facts.entities + b.facts.entities]
         cut += [(x.start, x.end) for x in a.facts.attributions + b.facts.attributions]
-        overlap = jaccard(content_words(a, cut), content_words(b, cut))
-        return overlap >= min_overlap, min(1.0, overlap + 0.2 * len(others))
-    linked = pair.similarity is not None and pair.similarity >= pair.config.link_threshold()
-    return bool(others) and linked, 0.3 if others and linked else 0.0
+        wa, wb = content_words(a, cut), content_words(b, cut)
+        overlap = containment(wa, wb) if len(wa & wb) >= 3 else 0.0
+        return overlap >= min_overlap, min(1.0, overlap * 0.8 + 0.2 * len(others))
+    ok = bool(others) and linked(pair)
+    return ok, (min(1.0, 0.3 + 0.2 * len(others)) if ok else 0.0)
 
 
 @register
@@ -62,7 +68,7 @@ class ENT001(Rule):
             return
         if x.key in entity_keys(pair.b) or y.key in entity_keys(pair.a) or same_entity(x, y):
             return
-        ok, strength = same_action(pair, {x.key, y.key}, self.option(pair.config, "min_overlap", 0.4))
+        ok, strength = same_action(pair, {x.key, y.key}, self.option(pair.config, "min_overlap", 0.6))
         if not ok:
             return
         va, vb = pair.art_a.text[x.start:x.end], pair.art_b.text[y.start:y.end]

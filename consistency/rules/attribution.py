@@ -31,8 +31,10 @@ def _namespace(key: str) -> str:
 
 def _written(att: Attribution, lang: str) -> str:
     """The source's name as written, folded, without leading articles."""
-    words = fold(att.source).split()
-    articles = {fold(w) for w in rules_data(lang).get("attribution", {}).get("articles", [])}
+    data = rules_data(lang).get("attribution", {})
+    articles = {fold(w) for w in data.get("articles", [])}
+    descriptors = {fold(w) for w in data.get("descriptors", [])}
+    words = [w for w in fold(att.source).split() if w not in descriptors]
     while words and words[0] in articles:
         words = words[1:]
     return " ".join(words)
@@ -57,7 +59,11 @@ def compare(pair: Pair, renamed_namespaces: set[str]):
                         or _namespace(x.key) not in renamed_namespaces):
                     return "same", x, y, ""
             same, why = same_outlet(x, y)
-            if (same or x.key == y.key) and likely is None:
+            if not (same or x.key == y.key):
+                continue
+            if _namespace(x.key) not in renamed_namespaces or _namespace(y.key) not in renamed_namespaces:
+                return "same", x, y, ""  # one institution named two ways: not reported
+            if likely is None:
                 likely = ("likely", x, y, why or "")
     if likely is not None:
         return likely

@@ -33,7 +33,9 @@ class Pair:
     """Two claims from different articles of the same cluster.
 
     ``similarity`` is the cosine of the direct link between the two claims when
-    the clusterer linked them directly, else None.
+    the clusterer linked them directly, else None.  ``background`` holds the
+    entity keys so common in the corpus (the story's main countries, say) that
+    sharing them says nothing about two claims being about the same fact.
     """
 
     a: Claim
@@ -42,6 +44,7 @@ class Pair:
     art_b: Article
     config: Config
     similarity: Optional[float] = None
+    background: frozenset = frozenset()
 
 
 @dataclass(frozen=True)

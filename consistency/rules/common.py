@@ -83,29 +83,41 @@ def same_outlet(x: Attribution, y: Attribution) -> tuple[bool, str]:
     return bool(result), ""
 
 
-def same_topic(pair, extra_exclude: Iterable[tuple[int, int]] = ()) -> tuple[bool, float]:
-    """Evidence, beyond embedding similarity, that two claims speak of the same thing.
+def containment(x: set, y: set) -> float:
+    """Share of the smaller set found in the other (1.0: one wording inside the other)."""
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
 
-    Returns (ok, strength).  Shared entity keys count; for claims in the same
-    language, shared content words count too.  Cross-language pairs need a shared
-    entity or a direct embedding link at or above the link threshold.
+
+def linked(pair) -> bool:
+    """The clusterer linked the two claims directly, at or above its threshold."""
+    return pair.similarity is not None and pair.similarity >= pair.config.link_threshold()
+
+
+def shared_keys(pair, skip: Iterable[str] = ()) -> set[str]:
+    """Entity keys both claims mention, leaving out story-wide background keys."""
+    return (entity_keys(pair.a) & entity_keys(pair.b)) - set(pair.background) - set(skip)
+
+
+def same_topic(pair, extra_exclude: Iterable[tuple[int, int]] = (), skip: Iterable[str] = ()
+               ) -> tuple[bool, float]:
+    """Evidence, beyond the cluster, that two claims speak of the same thing.
+
+    Returns (ok, strength).  In one language: most of the shorter claim's content
+    words are in the other (containment >= 0.6), or a shared non-background
+    entity plus some shared wording (>= 0.3).  Across languages (words cannot be
+    compared without a lexicon): a shared non-background entity AND a direct
+    embedding link at or above the link threshold.
     """
     a, b = pair.a, pair.b
-    shared = entity_keys(a) & entity_keys(b)
-    words = 0.0
+    shared = shared_keys(pair, skip)
     if a.lang == b.lang:
         ex = list(extra_exclude)
-        words = jaccard(content_words(a, ex), content_words(b, ex))
-    strength = min(1.0, 0.25 * len(shared) + words)
-    ok = bool(shared) or words >= 0.3
-    if a.lang != b.lang:
-        # words cannot be compared across languages: a shared entity or a direct,
-        # strong embedding link between the two claims must vouch for them
-        linked = pair.similarity is not None and pair.similarity >= pair.config.link_threshold()
-        ok = bool(shared) or linked
-        if linked and not shared:
-            strength = 0.25
-    return ok, strength
+        wa, wb = content_words(a, ex), content_words(b, ex)
+        words = containment(wa, wb) if len(wa & wb) >= 2 else 0.0
+        ok = words >= 0.6 or (bool(shared) and words >= 0.3)
+        return ok, min(1.0, words * 0.8 + 0.2 * len(shared))
+    ok = bool(shared) and linked(pair)
+    return ok, min(1.0, 0.3 + 0.2 * len(shared)) if ok else 0.0
 
 
 def generic_source(att: Attribution, lang: str) -> bool:

@@ -9,6 +9,9 @@ What the engine does (rules only judge):
   (``"QTY"``, ``"ATT002"``), and per-rule ``config.rules[CODE]``:
   ``enabled`` (false switches the rule off) and ``severity`` (replaces the
   severity of every finding of that rule);
+* **background** — entity keys found in at least ``BACKGROUND_SHARE`` of all
+  claims (and at least 3) are passed to the rules as story-wide background:
+  sharing "Russia" in a story about Russia is no evidence of the same fact;
 * **stamping** — code, kind, evidence (article, claim, claim span and text,
   compared value and its span, 1-based line/column of the claim span, with
   ``end_column`` just past the end), cluster id, confidence, fingerprint;
@@ -36,6 +39,20 @@ from ..records import SEVERITY_RANK, Article, Claim, Cluster, Evidence, Finding
 from ..textpos import LineIndex
 from . import all_rules
 from .base import Judgement, Pair, Rule
+
+
+#: share of claims an entity key must reach to count as story-wide background
+BACKGROUND_SHARE = 0.1
+
+
+def background_keys(claims: Sequence[Claim], share: float = BACKGROUND_SHARE) -> frozenset:
+    """Entity keys present in at least ``share`` of the claims (and at least 3)."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        for key in {e.key for e in c.facts.entities}:
+            counts[key] = counts.get(key, 0) + 1
+    floor = max(3.0, share * len(claims))
+    return frozenset(k for k, n in counts.items() if n >= floor)
 
 
 def active_rules(config: Config) -> tuple[type[Rule], ...]:
@@ -77,6 +94,7 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
     rules = [r() for r in active_rules(config)]
     index: dict[str, LineIndex] = {}
     best: dict[tuple, Finding] = {}
+    background = background_keys(claims)
     for cluster in clusters:
         links = {frozenset((x, y)): s for x, y, s in cluster.links}
         members = sorted((by_id[c] for c in cluster.claims if c in by_id),
@@ -85,7 +103,7 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
             if a.article == b.article or a.article not in arts or b.article not in arts:
                 continue
             pair = Pair(a=a, b=b, art_a=arts[a.article], art_b=arts[b.article], config=config,
-                        similarity=links.get(frozenset((a.id, b.id))))
+                        similarity=links.get(frozenset((a.id, b.id))), background=background)
             for rule in rules:
                 for j in rule.check(pair) or ():
                     f = _stamp(rule, j, pair, cluster.id, config, index)

@@ -43,7 +43,10 @@ class LOC001(Rule):
     severity = "warning"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
-        pa, pb = places(pair.a), places(pair.b)
+        # story-wide places (the countries at war in a story about the war) say
+        # nothing about where this particular event happened
+        pa = [e for e in places(pair.a) if e.key not in pair.background]
+        pb = [e for e in places(pair.b) if e.key not in pair.background]
         shared = {e.key for e in pa} & {e.key for e in pb}
         # places both name (a country, a region) are agreed; compare what is left,
         # the more specific places ("Sakhalin" vs "Kamchatka", both in Russia)
@@ -55,7 +58,7 @@ class LOC001(Rule):
         if xa is not None and xb is not None and xa.key != xb.key:
             return  # different actors: not known to be the same event
         skip = {e.key for e in pa + pb}
-        ok, strength = same_action(pair, skip, self.option(pair.config, "min_overlap", 0.4))
+        ok, strength = same_action(pair, skip, self.option(pair.config, "min_overlap", 0.6))
         if not ok:
             return
         x, y = pa[0], pb[0]

@@ -65,7 +65,7 @@ class NEG001(Rule):
         na, nb = effective(pair.a), effective(pair.b)
         if bool(na) == bool(nb):
             return
-        ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.5))
+        ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.6))
         if not ok:
             return
         neg_claim, neg_art, n = (pair.a, pair.art_a, na[0]) if na else (pair.b, pair.art_b, nb[0])

@@ -216,6 +216,8 @@ class QTY001(_QuantityRule):
                 continue
             if not (same_measure or topic_ok):
                 continue  # nothing says these numbers count the same thing
+            if qa.kind == "count" and not same_measure and strength < 0.5:
+                continue  # counts of unnamed things: too easily two different things
             conf = 0.9 if same_measure else 0.55 + 0.3 * strength
             head = {"money": "Amounts differ", "percent": "Percentages differ",
                     "count": "Counts differ"}.get(qa.kind, "Quantities differ")
