@@ -93,6 +93,7 @@ def lexicon(lang: str) -> Lexicon:
     bare = shared.get("bare_dollar", {})
     symbols = {k.lower(): v for k, v in shared.get("symbols", {}).items()}
     symbols["$"] = bare.get("code", "USD")
+    lookup = dict(symbols, **{c.lower(): c for c in shared.get("codes", [])})
     vague = {_norm(k): (float(v[0]), float(v[1])) for k, v in data.get("vague", {}).items()}
     qa = {_norm(p): q for q, ps in data.get("qualifiers_after", {}).items() for p in ps}
     measures = data.get("measures", {})
@@ -103,9 +104,10 @@ def lexicon(lang: str) -> Lexicon:
     scale = "(?:%s)" % _alt(fmt.scales)
     unit_words = list(units) + list(percent) + list(currencies) + list(symbols)
     pattern = re.compile(
-        r"(?<![\w$€£¥₽₴₸₹])"
-        + r"(?:(?P<qual>%s)\s+)?" % _alt(qualifiers)
-        + r"(?:(?P<sym>%s)\s?)?" % _alt(symbols)
+        r"(?<![\w$€£¥₽₴₸₹])(?<!\d[.,])"
+        + r"(?:(?P<qual>%s)\s+(?:(?:%s)\s+)?)?" % (
+            _alt(qualifiers), _alt(data.get("format", {}).get("qualifier_articles", [])))
+        + r"(?:(?P<sym>%s|(?-i:%s)(?=\s))\s?)?" % (_alt(symbols), _alt(shared.get("codes", [])))
         + r"(?:(?P<vague>%s)\b" % _alt(vague)
         + r"|(?P<digits>\d+(?:[.,\u00a0\u202f]\d+)*)(?!\d)(?:\s?(?P<dscale>%s(?:\s+%s)*)\b)?"
         % (scale, scale)
@@ -123,7 +125,7 @@ def lexicon(lang: str) -> Lexicon:
         units=units,
         percent=percent,
         currencies=currencies,
-        symbols=symbols,
+        symbols=lookup,
         bare_dollar_note=bare.get("note", "bare $ read as USD"),
         vague=vague,
         conversion=re.compile(r"\s*(?:%s)\s*" % _alt(conv.get("open", [])), re.IGNORECASE),
@@ -282,7 +284,7 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
         if not m.group("unit") and re.match(r"\s*[.)]\s", text[end:end + 3]) and \
                 re.search(r"(?:^|\n)\s*$", before):
             return True  # list marker "1. " at the start of a line
-        if len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2100 and not cue:
+        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099 and not cue:
             return True  # a year
     num_end = max(m.end(g) for g in ("vague", "digits", "dscale", "words") if m.group(g))
     for a in excl.get("age_after", []):
@@ -421,7 +423,7 @@ def _phrase_after(text, pos, cfg, stop, suffixes) -> Optional[str]:
             break
         w = t.group(1)
         lw = w.lower()
-        if lw in stop or (words and suffixes and len(lw) > 4 and lw.endswith(suffixes)):
+        if lw in stop or (suffixes and len(lw) > 4 and lw.endswith(suffixes)):
             break
         words.append(w)
         pos = t.end()
