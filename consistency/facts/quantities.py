@@ -27,9 +27,11 @@ and ``lang/currencies.toml``, finds ``[qualifier] [symbol] number [scale]
 * numbers inside dates, times, ages, ordinals, list markers, years and names
   ("Su-25", "COVID-19", "Boeing 737") are skipped.
 
-A library was measured first: ``ms-recognizers-text-suite`` reads the seed
-numbers right but gives no currency codes or qualifiers and needs ~40 ms a
-sentence; these rules run at several thousand sentences a second.
+Why rules and data rather than ``ms-recognizers-text-suite``: that library
+reads the seed numbers right but gives no ISO currency codes, no qualifiers,
+and adds noise ("un" -> 1), so every hard part here would still be needed on
+top of it.  Measured on the five seeds split into 129 sentences, quantities and
+dates together run at about 2,400 sentences a second on one core.
 """
 from __future__ import annotations
 
@@ -193,7 +195,7 @@ def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Opti
     unit_text = m.group("unit")
     if unit_text and len(unit_text) == 1 and not unit_text.isupper() and unit_text.isalpha():
         unit_text = None  # "5 c" is not a unit; "16.2 C" is
-    num_start = m.start("vague") if m.group("vague") else m.start("digits") if m.group("digits") else m.start("words")
+    num_start = min(m.start(g) for g in ("vague", "digits", "words") if m.group(g))
     if unit_text is None:
         end = max(m.end(g) for g in ("vague", "digits", "dscale", "words") if m.group(g))
     else:
@@ -201,8 +203,9 @@ def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Opti
     cue = bool(qual or sym or unit_text)
     if _skip(m, text, lex, blocked, cue, num_start, end, lang):
         return None
-    if m.group("words") and not (m.group("words") and _has_scale(m.group("words"), lang)):
-        if value < _num.number_format(lang).solo_min and not (unit_text and m.group("usep") == "-"):
+    words = m.group("words")
+    if words and not _has_scale(words, lang) and value < _num.number_format(lang).solo_min:
+        if not (unit_text and m.group("usep") == "-"):  # "one of them" no, "one-year" yes
             return None
     kind, unit, note = _kind_unit(sym, unit_text, lex)
     after = lex.qualifiers_after.match(text, end)
