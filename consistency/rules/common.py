@@ -93,6 +93,16 @@ def linked(pair) -> bool:
     return pair.similarity is not None and pair.similarity >= pair.config.link_threshold()
 
 
+#: how far above the link threshold a direct link must be to vouch on its own
+STRONG_LINK_MARGIN = 0.05
+
+
+def strongly_linked(pair) -> bool:
+    """A direct link well above the threshold (a paraphrase, for e5: >= 0.91)."""
+    return (pair.similarity is not None
+            and pair.similarity >= pair.config.link_threshold() + STRONG_LINK_MARGIN)
+
+
 def shared_keys(pair, skip: Iterable[str] = ()) -> set[str]:
     """Entity keys both claims mention, leaving out story-wide background keys."""
     return (entity_keys(pair.a) & entity_keys(pair.b)) - set(pair.background) - set(skip)
@@ -106,7 +116,8 @@ def same_topic(pair, extra_exclude: Iterable[tuple[int, int]] = (), skip: Iterab
     words are in the other (containment >= 0.6), or a shared non-background
     entity plus some shared wording (>= 0.3).  Across languages (words cannot be
     compared without a lexicon): a shared non-background entity AND a direct
-    embedding link at or above the link threshold.
+    embedding link at or above the link threshold.  In either case a direct link
+    ``STRONG_LINK_MARGIN`` above the threshold is enough on its own.
     """
     a, b = pair.a, pair.b
     shared = shared_keys(pair, skip)
@@ -115,9 +126,13 @@ def same_topic(pair, extra_exclude: Iterable[tuple[int, int]] = (), skip: Iterab
         wa, wb = content_words(a, ex), content_words(b, ex)
         words = containment(wa, wb) if len(wa & wb) >= 2 else 0.0
         ok = words >= 0.6 or (bool(shared) and words >= 0.3)
-        return ok, min(1.0, words * 0.8 + 0.2 * len(shared))
-    ok = bool(shared) and linked(pair)
-    return ok, min(1.0, 0.3 + 0.2 * len(shared)) if ok else 0.0
+        if ok:
+            return ok, min(1.0, words * 0.8 + 0.2 * len(shared))
+    elif shared and linked(pair):
+        return True, min(1.0, 0.3 + 0.2 * len(shared))
+    if strongly_linked(pair):
+        return True, 0.3
+    return False, 0.0
 
 
 def generic_source(att: Attribution, lang: str) -> bool:
