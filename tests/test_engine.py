@@ -320,3 +320,34 @@ def test_rules_import_is_cheap():
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('numpy','torch','sklearn')))")],
         capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_story_wide_entities_are_background_not_evidence():
+    from consistency.rules.engine import background_keys
+
+    arts, claims = [], []
+    for i in range(4):
+        a = article(f"x{i}", f"S\nRussia and Ukraine item {i}.")
+        arts.append(a)
+        claims.append(claim(a, a.text.splitlines()[1], entities=(
+            ent(a, "Russia", "LOC", "loc:russia"), ent(a, "Ukraine", "LOC", "loc:ukraine"))))
+    a = article("y", "S\nRussia met Kazakhstan.")
+    claims.append(claim(a, "Russia met Kazakhstan.", entities=(
+        ent(a, "Russia", "LOC", "loc:russia"), ent(a, "Kazakhstan", "LOC", "loc:kazakhstan"))))
+    assert background_keys(claims) == frozenset({"loc:russia", "loc:ukraine"})
+    assert background_keys(claims[:2]) == frozenset()  # too few claims to call anything common
+
+
+def test_places_shared_by_both_are_set_aside_and_the_rest_compared():
+    a = article("a", "S\nRecruits can join the army in Sakhalin, in the Russian Far East.")
+    b = article("b", "S\nRecruits can join the army in Kamchatka, in the Russian Far East.")
+    ca = claim(a, a.text.splitlines()[1], entities=(
+        ent(a, "Sakhalin", "LOC", "loc:sakhalin"), ent(a, "Russian Far East", "LOC", "loc:far-east")))
+    cb = claim(b, b.text.splitlines()[1], entities=(
+        ent(b, "Kamchatka", "LOC", "loc:kamchatka"), ent(b, "Russian Far East", "LOC", "loc:far-east")))
+    assert [(f.code, f.evidence[0].value, f.evidence[1].value) for f in run([a, b], [ca, cb])] == [
+        ("LOC001", "Sakhalin", "Kamchatka")]
+    c = article("c", "S\nRecruits can join the army in the Russian Far East.")
+    cc = claim(c, c.text.splitlines()[1], entities=(
+        ent(c, "Russian Far East", "LOC", "loc:far-east"),))
+    assert run([a, c], [ca, cc]) == ()
