@@ -392,8 +392,14 @@ def load_model(spec: ModelSpec, quiet: bool = False):
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     path = str(materialise(spec, quiet)) if spec.is_default else (spec.path or spec.name)
-    from sentence_transformers import SentenceTransformer
+    import logging
 
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()  # no load report about the unused pooler
+    hf_logging.disable_progress_bar()
+    logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     try:
         return SentenceTransformer(path, device="cpu")
     except (OSError, ValueError) as exc:
