@@ -101,7 +101,7 @@ def find(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
         if _starts_with(text, m.start(), d.idioms):
             continue
         # hedges may start one word before the cue ("unclear") or at it
-        if _starts_with(text, m.start(), d.hedges):
+        if any(_starts_with(text, w.start(), d.hedges) for w in _WORD.finditer(text, m.start(), m.end())):
             continue
         if any(text[m.start():m.start() + len(a)].lower() == a
                and re.match(r"\s*\d", text[m.start() + len(a):]) for a in d.abbreviations):
