@@ -12,9 +12,12 @@ A baseline is a JSON file::
 
 Entries are sorted by fingerprint.  ``reason`` is optional: an entry with a
 reason marks the finding as accepted (suppressed) and the reason is shown in
-every output.  Fingerprints are made by the rule engine (see
+every output; an entry without one only keeps the finding from failing the
+run (it is ``unchanged``, not ``new``).  Rewriting a baseline keeps the reasons
+already given.  Fingerprints are made by the rule engine (see
 ``consistency.rules.engine``).  A malformed baseline is an input error (exit 2)
-and is never rewritten.
+and is never rewritten.  A JSON report (``--json``) is accepted as a baseline
+too.
 """
 from __future__ import annotations
 
@@ -59,6 +62,11 @@ class Baseline:
 
 
 def load(path: str | os.PathLike) -> Baseline:
+    """Read and validate a baseline (or a JSON report used as one).
+
+    Raises :class:`InputError` naming the file when it is missing, unreadable or
+    malformed.
+    """
     p = str(path)
     try:
         raw = Path(p).read_bytes()
@@ -81,14 +89,22 @@ def load(path: str | os.PathLike) -> Baseline:
     if not isinstance(items, list):
         raise InputError("malformed baseline: \"findings\" must be a list", p)
     entries = []
+    seen: set[str] = set()
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("fingerprint"), str) \
                 or not isinstance(item.get("code"), str):
             raise InputError(f"malformed baseline: entry {n} needs \"fingerprint\" and \"code\" strings", p)
+        if item["fingerprint"] in seen:
+            raise InputError(f"malformed baseline: entry {n} repeats fingerprint {item['fingerprint']}", p)
+        seen.add(item["fingerprint"])
         arts = item.get("articles")
         if arts is None and isinstance(item.get("evidence"), list):
             arts = sorted({e.get("article") for e in item["evidence"] if isinstance(e, dict)})
-        reason = item.get("reason")
+        if arts is not None and not isinstance(arts, list):
+            raise InputError(f"malformed baseline: entry {n}: \"articles\" must be a list", p)
+        reason = item.get("reason", item.get("suppressed"))
+        if reason is not None and not isinstance(reason, str):
+            raise InputError(f"malformed baseline: entry {n}: \"reason\" must be a string", p)
         entries.append(Entry(item["fingerprint"], item["code"], str(item.get("severity", "")),
                              str(item.get("message", "")), tuple(str(a) for a in (arts or [])),
                              str(reason) if reason else None))
@@ -96,11 +112,21 @@ def load(path: str | os.PathLike) -> Baseline:
 
 
 def entries_for(findings: Iterable[Finding], previous: Baseline | None = None) -> list[Entry]:
-    """Baseline entries for ``findings`` (keeping reasons already given in ``previous``)."""
+    """Baseline entries for ``findings``, sorted by fingerprint.
+
+    Reasons already given in ``previous`` are kept.  Findings suppressed inline
+    in an article (and not in ``previous``) are left out: they are accepted
+    where they occur.
+    """
     old = previous.by_fingerprint() if previous else {}
     out: dict[str, Entry] = {}
     for f in findings:
-        reason = old[f.fingerprint].reason if f.fingerprint in old else f.suppressed
+        if f.fingerprint in old:
+            reason = old[f.fingerprint].reason
+        elif f.suppressed is not None:
+            continue
+        else:
+            reason = None
         out[f.fingerprint] = Entry(f.fingerprint, f.code, f.severity, f.message,
                                    tuple(sorted({e.article for e in f.evidence})), reason)
     return [out[k] for k in sorted(out)]
@@ -117,6 +143,8 @@ def write(path: str | os.PathLike, findings: Iterable[Finding], previous: Baseli
 
 
 def atomic_write(path: str | os.PathLike, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file in the same folder and a
+    rename, so readers see the old file or the new one, never half of one."""
     p = Path(path)
     folder = p.parent if str(p.parent) else Path(".")
     if not folder.is_dir():

@@ -111,8 +111,13 @@ def _emit(report, args, config, paths) -> int:
             raise InputError("cannot write: the folder does not exist", dest)
         if not os.access(folder, os.W_OK):
             raise InputError("cannot write: the folder is not writable", dest)
-        if config.baseline and os.path.abspath(dest) == os.path.abspath(config.baseline) and fmt != "baseline":
+        if fmt != "baseline" and any(b and os.path.abspath(dest) == os.path.abspath(b)
+                                     for b in (config.baseline, args.write_baseline)):
             raise InputError("refusing to overwrite the baseline with a report", dest)
+    dests = [os.path.abspath(d) for _, d in outputs if d != "-"]
+    if len(dests) != len(set(dests)):
+        raise InputError("two reports would be written to the same file",
+                         next(d for d in dests if dests.count(d) > 1))
     rendered = [(fmt, dest, reporters.render(report, fmt)) for fmt, dest in outputs]
     for fmt, dest, text in rendered:
         if dest == "-":
@@ -120,12 +125,8 @@ def _emit(report, args, config, paths) -> int:
         else:
             bl.atomic_write(dest, text)
     if args.write_baseline:
-        previous = None
-        if os.path.exists(args.write_baseline):
-            try:
-                previous = bl.load(args.write_baseline)
-            except InputError:
-                previous = None
+        # an existing baseline was validated before the run; its reasons are kept
+        previous = bl.load(args.write_baseline) if os.path.exists(args.write_baseline) else None
         bl.write(args.write_baseline, report.findings, previous)
     if not config.quiet and args.json != "-":
         sys.stdout.write(reporters.render(report, "text", color=sys.stdout.isatty()))
@@ -134,7 +135,31 @@ def _emit(report, args, config, paths) -> int:
                 print(f"{fmt.upper()} report: {dest}")
         if args.write_baseline:
             print(f"baseline written: {args.write_baseline}")
+        _print_absent(report)
     return 1 if bl.failing(report, config.fail_on) else 0
+
+
+def _print_absent(report) -> None:
+    """List baseline entries no longer found (fixed, or their wording changed)."""
+    if report.absent:
+        print(f"No longer found ({len(report.absent)} baseline entries, fixed or reworded):")
+        for e in report.absent:
+            arts = ", ".join(e.get("articles", ()))
+            print(f"  {e.get('code', '')}  {e.get('fingerprint', '')}  {arts}  {e.get('message', '')}")
+
+
+def _check_baselines(args, config) -> None:
+    """Validate the baseline files before the (slow) run: a malformed one is an
+    input error, and a file about to be rewritten must be a valid baseline."""
+    from . import baseline as bl
+
+    if config.baseline:
+        bl.load(config.baseline)
+    target = getattr(args, "write_baseline", None)
+    if target and os.path.exists(target):
+        if os.path.isdir(target):
+            raise InputError("cannot write the baseline: it is a folder", target)
+        bl.load(target)
 
 
 def _run(args) -> int:
@@ -166,11 +191,18 @@ def _run(args) -> int:
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     if args.command == "check":
-        report = checker.check(args.paths or None)
+        from . import suppress
+
+        _check_baselines(args, config)
+        report = suppress.apply(checker.check(args.paths or None))
         return _emit(report, args, config, args.paths or config.paths)
     if args.command == "verify":
+        from . import suppress
+
+        _check_baselines(args, config)
         report = checker.verify(args.report, args.sources,
                                 include_source_conflicts=args.include_source_conflicts)
+        report = suppress.apply(report)
         if config.baseline:
             from . import baseline as bl
 

@@ -83,13 +83,27 @@ _LIST_KEYS = {"paths", "languages", "select", "ignore"}
 _FLOAT_KEYS = {"threshold", "tolerance_about", "tolerance_nearly"}
 _INT_KEYS = {"neighbours", "max_file_bytes"}
 _STR_KEYS = {"fail_on", "baseline", "model", "model_dir", "cache_dir", "output_dir"}
+_BOOL_KEYS = {"quiet"}
+#: string settings that name a file or folder: relative to the configuration file
+_PATH_KEYS = {"baseline", "model_dir", "cache_dir", "output_dir"}
+_BOOLS = {"1": True, "true": True, "yes": True, "on": True,
+          "0": False, "false": False, "no": False, "off": False}
+_LANG_DIR = Path(__file__).resolve().parent / "lang"
+
+
+def available_languages() -> list[str]:
+    """Language codes with a data folder under ``consistency/lang/``."""
+    return sorted(p.name for p in _LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
 
 def load_config(setup_cfg: Optional[str | Path] = None, **overrides: Any) -> Config:
     """Defaults, then ``setup.cfg`` (the given one, or ``./setup.cfg`` if present),
-    then ``overrides`` whose value is not None."""
+    then ``overrides`` whose value is not None.  A configuration file that was
+    named explicitly must exist."""
     cfg = Config()
     path = Path(setup_cfg) if setup_cfg else Path("setup.cfg")
+    if setup_cfg and not path.is_file():
+        raise InputError("configuration file not found", str(path))
     if path.is_file():
         apply_setup_cfg(cfg, path)
     for key, value in overrides.items():
@@ -98,9 +112,21 @@ def load_config(setup_cfg: Optional[str | Path] = None, **overrides: Any) -> Con
         if not hasattr(cfg, key):
             raise InputError(f"unknown option {key!r}")
         setattr(cfg, key, value)
+    validate(cfg)
+    return cfg
+
+
+def validate(cfg: Config) -> None:
+    """Refuse settings no run could use (an input error, exit 2)."""
     if cfg.fail_on not in ("error", "warning", "info", "never"):
         raise InputError(f"fail-on must be error, warning, info or never, not {cfg.fail_on!r}")
-    return cfg
+    known = available_languages()
+    for code in cfg.languages:
+        if code not in known:
+            raise InputError(f"unsupported language {code!r} (available: {', '.join(known)})")
+    for name, value in [("threshold", cfg.threshold), *cfg.thresholds.items()]:
+        if value is not None and not 0.0 < value <= 1.0:
+            raise InputError(f"threshold for {name!r} must be in (0, 1], not {value}")
 
 
 def apply_setup_cfg(cfg: Config, path: Path) -> None:
@@ -124,8 +150,10 @@ def apply_setup_cfg(cfg: Config, path: Path) -> None:
                     value = int(raw)
                 elif key in _STR_KEYS:
                     value = raw.strip()
-                    if key == "baseline" and value and not os.path.isabs(value):
+                    if key in _PATH_KEYS and value and not os.path.isabs(value):
                         value = str(base / value)
+                elif key in _BOOL_KEYS:
+                    value = _BOOLS[raw.strip().lower()]
                 elif key == "thresholds":
                     value = dict(cfg.thresholds)
                     for item in _split(raw):
@@ -138,7 +166,7 @@ def apply_setup_cfg(cfg: Config, path: Path) -> None:
                         value[pair.strip().upper()] = float(num)
                 else:
                     raise InputError(f"unknown key {key!r} in [consistency]", str(path))
-            except ValueError:
+            except (ValueError, KeyError):
                 raise InputError(f"bad value for {key!r} in [consistency]: {raw.strip()!r}", str(path))
             setattr(cfg, key, value)
     for section in parser.sections():
