@@ -162,6 +162,12 @@ def _check_baselines(args, config) -> None:
         bl.load(target)
 
 
+def _warn(notes) -> None:
+    """Loading notes (skipped files, fallbacks): one stderr line each, naming the file."""
+    for note in notes:
+        print(f"consistency: warning: {note}", file=sys.stderr)
+
+
 def _run(args) -> int:
     if args.command == "rules":
         from .rules import rule_infos
@@ -185,6 +191,7 @@ def _run(args) -> int:
     checker = Checker(config)
     if args.command == "extract":
         report = checker.extract_report(args.paths)
+        _warn(report.notes)
         data = report.to_dict()
         out = {"schema": data["schema"], "tool": data["tool"], "articles": data["articles"],
                "claims": data["claims"], "notes": data["summary"]["notes"]}
@@ -195,6 +202,7 @@ def _run(args) -> int:
 
         _check_baselines(args, config)
         report = suppress.apply(checker.check(args.paths or None))
+        _warn(report.notes)
         return _emit(report, args, config, args.paths or config.paths)
     if args.command == "verify":
         from . import suppress

@@ -10,9 +10,12 @@ weather widget ("Tuesday, April 30, 2024") is the day the page was shown, not
 when the story was published, so it is not used.
 
 Problems that make a file unusable as a whole (missing path, binary data,
-malformed JSON, over the size limit) raise :class:`InputError` (exit 2).
-Problems that only make one article unusable (empty, only boilerplate,
-unsupported language, duplicate of another) skip it with a note.
+malformed JSON, over the size limit, not a regular file) raise
+:class:`InputError` (exit 2) when the file was named explicitly; a file found
+by walking a folder is skipped with a note instead, so one stray file in an
+uncleaned folder does not stop the run.  Problems that only make one article
+unusable (empty, only boilerplate, unsupported language, duplicate of another)
+skip it with a note.  Notes name the file, one line each.
 """
 from __future__ import annotations
 
@@ -43,20 +46,32 @@ class Corpus:
 
 def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     """Expand files and directories into a sorted list of supported files."""
-    files: list[Path] = []
+    found, notes = _discover(paths)
+    return [f for f, _ in found], notes
+
+
+def _discover(paths: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, bool]], list[str]]:
+    """Like :func:`discover`, each file paired with whether it was named
+    explicitly (True) or found by walking a directory (False)."""
+    files: list[tuple[Path, bool]] = []
     notes: list[str] = []
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            raise InputError("no such file or directory", str(raw))
+            kind = "broken symbolic link" if p.is_symlink() else "no such file or directory"
+            raise InputError(kind, str(raw))
         if p.is_file():
             if p.suffix.lower() not in SUFFIXES:
                 raise InputError(f"unsupported file type {p.suffix or '(none)'!r}; "
                                  f"expected one of {', '.join(SUFFIXES)}", str(raw))
-            files.append(p)
+            files.append((p, True))
             continue
+        if not p.is_dir():
+            raise InputError("not a regular file or folder", str(raw))
+        before = len(files)
         seen: set[str] = set()
-        for root, dirs, names in os.walk(p, followlinks=True):
+        for root, dirs, names in os.walk(p, followlinks=True, onerror=lambda e: notes.append(
+                f"{e.filename}: cannot list folder: {e.strerror}; skipped")):
             real = os.path.realpath(root)
             if real in seen:
                 notes.append(f"{root}: directory visited already (symlink loop); skipped")
@@ -71,11 +86,19 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[str]]
                     continue
                 f = Path(root) / name
                 if f.is_file():
-                    files.append(f)
-    unique: dict[str, Path] = {}
-    for f in files:
-        unique.setdefault(os.path.realpath(f), f)
-    return sorted(unique.values(), key=lambda f: f.as_posix()), notes
+                    files.append((f, False))
+                elif f.is_symlink() and not f.exists():
+                    notes.append(f"{f}: broken symbolic link; skipped")
+                else:
+                    notes.append(f"{f}: not a regular file; skipped")
+        if len(files) == before:
+            notes.append(f"{p}: no {', '.join(SUFFIXES)} files found in this folder")
+    unique: dict[str, tuple[Path, bool]] = {}
+    for f, explicit in files:
+        key = os.path.realpath(f)
+        if key not in unique or (explicit and not unique[key][1]):
+            unique[key] = (unique[key][0], True) if key in unique else (f, explicit)
+    return sorted(unique.values(), key=lambda fe: fe[0].as_posix()), notes
 
 
 _TIMESTAMP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
@@ -179,12 +202,19 @@ def _fingerprint(article: Article) -> str:
 def load_corpus(paths: Iterable[str | os.PathLike], config: Config | None = None) -> Corpus:
     """Load every article under ``paths``; raise InputError on unusable input."""
     config = config or Config()
-    files, notes = discover(paths)
+    files, notes = _discover(paths)
     corpus = Corpus(notes=notes)
     seen_ids: dict[str, str] = {}
     seen_text: dict[str, str] = {}
-    for f in files:
-        for raw in read_file(f, config.max_file_bytes):
+    for f, explicit in files:
+        try:
+            raws = read_file(f, config.max_file_bytes)
+        except InputError as exc:
+            if explicit:  # named on the command line: the user must fix it
+                raise
+            corpus.notes.append(f"{exc}; skipped")  # found in a folder: skip it, say so
+            continue
+        for raw in raws:
             art = build_article(f, raw, config, corpus.notes)
             if art is None:
                 continue
