@@ -21,6 +21,8 @@ facts found, but at least one fact appears in no source).
 """
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -29,6 +31,8 @@ from .base import Judgement, Pair, Rule, register
 from .common import fold, quote, same_entity
 from .negation import effective
 from .quantity import common_unit, disjoint
+
+WORDS = re.compile(r"\w+")
 
 #: margins below the model's link threshold (config.link_threshold()):
 #: candidates are source claims at or above ``threshold - CANDIDATE_MARGIN``;
@@ -116,10 +120,12 @@ class SourceIndex:
         return self._name(fact)
 
     def _quantity(self, q: Quantity) -> list[Claim]:
+        """Source quantities that imply ``q``: their interval lies within the
+        claim's ("more than 85,000" is not backed by "more than 25,000")."""
         out = []
         for sq, c in self.quantities:
             both = common_unit(q, sq, self.rates, self.slack)
-            if both is not None and not disjoint(*both):
+            if both is not None and _within(both[1], both[0], self.slack):
                 out.append(c)
         return out
 
@@ -129,7 +135,7 @@ class SourceIndex:
             if t.resolved and st.resolved and t.low and st.low:
                 if not (t.high < st.low or st.high < t.low):
                     out.append(c)
-            elif not t.resolved and not st.resolved and fold(t.relative or t.text) == fold(st.relative or st.text):
+            elif fold(t.text) == fold(st.text):  # e.g. "last year" where one side has no date
                 out.append(c)
         return out
 
@@ -145,6 +151,53 @@ class SourceIndex:
             if len(name) >= 3:
                 out = [c for t, c in self.texts if _has_phrase(t, name)]
         return out
+
+
+def _within(inner, outer, slack: float) -> bool:
+    """``inner`` lies inside ``outer`` widened by the relative ``slack``
+    (stated conversions are rounded)."""
+    low = outer.low - abs(outer.low) * slack if math.isfinite(outer.low) else outer.low
+    high = outer.high + abs(outer.high) * slack if math.isfinite(outer.high) else outer.high
+    return inner.low >= low and inner.high <= high
+
+
+def swapped(claim: Claim, source: Claim) -> list[tuple[Fact, Fact]]:
+    """Facts of ``claim`` that ``source`` replaces by another of the same kind.
+
+    For a near-verbatim source sentence: a number, date or name of the claim
+    that the sentence does not state, while the sentence states one of the
+    same kind that the claim does not (a substitution, not an addition).
+    """
+    here, there = SourceIndex([source]), SourceIndex([claim])
+    mine = [f for f in facts_of(claim) if not here.find(f)]
+    theirs = [f for f in facts_of(source) if not there.find(f)]
+    out = []
+    for f in mine:
+        g = next((g for g in theirs if g.kind == f.kind and not _same_stem(f.text, g.text)
+                  and _same_context(claim, f, source, g)), None)
+        if g is not None:
+            theirs.remove(g)
+            out.append((f, g))
+    return out
+
+
+def _neighbours(claim: Claim, fact: Fact) -> tuple[str, str]:
+    """The folded words just before and just after a fact in its claim."""
+    before = WORDS.findall(fold(claim.text[:fact.start - claim.start]))
+    after = WORDS.findall(fold(claim.text[fact.end - claim.start:]))
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+def _same_context(claim: Claim, f: Fact, source: Claim, g: Fact) -> bool:
+    """The two facts sit between the same words: one replaced the other."""
+    (b1, a1), (b2, a2) = _neighbours(claim, f), _neighbours(source, g)
+    return bool((b1 and b1 == b2) or (a1 and a1 == a2))
+
+
+def _same_stem(x: str, y: str) -> bool:
+    """"Cuba" / "Cuban Authorities": one starts with the other's first word stem."""
+    a, b = fold(x), fold(y)
+    return bool(a and b) and (a[:4] == b[:4])
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -209,6 +262,15 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
             seen.add(cand.pair.b.article)
             best_per_article.append(cand)
     nearest = max(candidates, key=lambda c: (c.similarity, c.pair.b.id), default=None)
+    if best_per_article and best_per_article[0].similarity >= support_min + STRONG_MARGIN:
+        top = best_per_article[0]
+        subs = swapped(claim, top.pair.b)
+        if subs:
+            f, g = subs[0]
+            return Verdict("SUP002", "partial",
+                           f"Partly supported: {f.kind} {quote(f.text)} is not what {top.pair.art_b.label} "
+                           f"says in the closest sentence ({quote(g.text)})",
+                           0.7, (top,), tuple(x for x, _ in subs), nearest)
     if best_per_article and not missing:
         top = best_per_article[0]
         return Verdict("SUP000", "supported",
