@@ -156,6 +156,10 @@ def _check_baselines(args, config) -> None:
     if config.baseline:
         bl.load(config.baseline)
     target = getattr(args, "write_baseline", None)
+    for dest in (args.json, args.sarif, args.html):
+        if dest and dest != "-" and any(b and os.path.abspath(dest) == os.path.abspath(b)
+                                        for b in (config.baseline, target)):
+            raise InputError("refusing to overwrite the baseline with a report", dest)
     if target and os.path.exists(target):
         if os.path.isdir(target):
             raise InputError("cannot write the baseline: it is a folder", target)

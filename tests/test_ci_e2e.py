@@ -239,3 +239,16 @@ def test_malformed_baseline_exit_2_bytes_unchanged(tmp_path):
     assert r.returncode == 2
     assert r.stderr == f"consistency: error: {bad}: malformed baseline: line 2: Expecting value\n"
     assert bad.read_bytes() == raw
+
+
+@pytest.mark.parametrize("flags", [["--baseline", "b.json", "--json", "b.json"],
+                                   ["--write-baseline", "b.json", "--sarif", "b.json"]])
+def test_report_over_baseline_refused_before_the_run(tmp_path, flags):
+    raw = b'{"schema": "consistency.baseline/1", "findings": []}\n'
+    (tmp_path / "b.json").write_bytes(raw)
+    r = subprocess.run([sys.executable, "-m", "consistency", "check", str(SEEDS), *flags], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=120,
+                       env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == "consistency: error: b.json: refusing to overwrite the baseline with a report\n"
+    assert (tmp_path / "b.json").read_bytes() == raw
