@@ -8,7 +8,9 @@ resolves each one against ``ctx.published``:
 * absolute dates ("2023-09-05", "5 de septiembre de 2023") -> that day;
 * a month or day without a year -> the most recent one not after publication
   ("In May" published 2023-09-05 -> May 2023); "last"/"pasado" makes it
-  strictly earlier ("Last August" published 2024-04-30 -> August 2023);
+  strictly earlier ("Last August" published 2024-04-30 -> August 2023); a day
+  at most ``FUTURE_DAYS`` after publication stays in the publication year
+  ("until March 25" published 2024-03-13 -> 2024-03-25: deadlines, schedules);
 * parts of a month: early 1-10, mid 11-20, late 21-end (granularity
   "part-of-month"); halves and quarters of a year ("half", "quarter");
 * weekdays -> the most recent such day on or before publication ("last
@@ -186,6 +188,10 @@ def _add_months(d: _dt.date, n: int) -> _dt.date:
     return _dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+#: a day without a year this close after publication is read as upcoming
+FUTURE_DAYS = 31
+
+
 def _month_year(month: int, past: bool, pub: Optional[_dt.date]) -> Optional[int]:
     """The year of the most recent ``month`` not after (``past``: before) publication."""
     if pub is None:
@@ -219,6 +225,8 @@ def _day(kind, m, lex, pub):
         _dt.date(2000, month, day)  # still reject "February 30"
         return None, None, "day", rel
     d = _dt.date(pub.year, month, day) if day <= calendar.monthrange(pub.year, month)[1] else None
+    if d is not None and not past and pub < d <= pub + _dt.timedelta(days=FUTURE_DAYS):
+        return d, d, "day", rel  # "closed until March 25", published March 13
     if d is None or d > pub or (past and d >= pub):
         d = _dt.date(pub.year - 1, month, day)
     return d, d, "day", rel

@@ -79,6 +79,10 @@ class Lexicon:
     excl: dict
     unit_after: re.Pattern
     cue_before: re.Pattern
+    unit_before: re.Pattern  # "magnitude 6.8": a unit written before the number
+    units_before: dict  # written (lower) -> canonical unit
+    cues: re.Pattern  # words that say what a number counts ("killing", "heridos")
+    clause: re.Pattern  # where the search for a cue stops: punctuation, "and", digits
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,6 +103,7 @@ def lexicon(lang: str) -> Lexicon:
     vague = {_norm(k): (float(v[0]), float(v[1])) for k, v in data.get("vague", {}).items()}
     qa = {_norm(p): q for q, ps in data.get("qualifiers_after", {}).items() for p in ps}
     measures = data.get("measures", {})
+    before = {_norm(u): c for c, us in data.get("units_before", {}).items() for u in us}
 
     word = r"(?:%s)\b" % _alt(list(fmt.words) + list(fmt.scales) + list(fmt.fractions))
     conn = "(?:%s)" % "|".join(
@@ -138,6 +143,11 @@ def lexicon(lang: str) -> Lexicon:
         unit_after=re.compile(r"(?:\s?|-)(?:%s)(?![^\W\d_])" % _alt(unit_words), re.IGNORECASE),
         cue_before=re.compile(r"(?:(?:%s)\s?|(?<![\w])(?:%s)\s+)$" % (
             _alt(symbols), _alt(p for p, q in qualifiers.items() if q != "up_to")), re.IGNORECASE),
+        unit_before=re.compile(r"(?<![^\W\d_])(%s)\s+$" % _alt(before), re.IGNORECASE),
+        units_before=before,
+        cues=re.compile(r"(?:%s)" % _alt(measures.get("cues", [])), re.IGNORECASE),
+        clause=re.compile(r"[.;:!?()\[\]\"“”]|,\s|\d|\b(?:%s)\b" % _alt(
+            measures.get("clause_breaks", [])), re.IGNORECASE),
     )
 
 
@@ -208,6 +218,10 @@ def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Opti
         if not (unit_text and m.group("usep") == "-"):  # "one of them" no, "one-year" yes
             return None
     kind, unit, note = _kind_unit(sym, unit_text, lex)
+    if unit_text is None and sym is None and not m.group("qual"):
+        ub = lex.unit_before.search(text, max(0, num_start - 30), num_start)
+        if ub:
+            kind, unit = "measure", lex.units_before[_norm(ub.group(1))]
     after = lex.qualifiers_after.match(text, end)
     if after and not qual:
         qual = _norm(after.group(1))
@@ -410,11 +424,33 @@ def _measures(text: str, m: re.Match, consumed: int, q: Quantity, lex: Lexicon) 
             text, max(0, q.start - 30), q.start)
         if link:
             phrase = _phrase_before(text[:link.start()], cfg, stop)
+    cue = _cue(text, q, consumed, lex, int(cfg.get("cue_window", 3)))
+    if cue and (phrase is None or cue not in phrase):
+        phrase = f"{cue} {phrase}" if phrase else cue
     period = lex.period.match(text, consumed)
     if period:
         p = _norm(period.group(1))
         phrase = f"{phrase} {p}" if phrase else p
     return phrase
+
+
+def _cue(text: str, q: Quantity, consumed: int, lex: Lexicon, window: int) -> Optional[str]:
+    """A word next to the number that says what it counts ("killing", "injured",
+    "heridos"), from ``[measures] cues``: the nearest within ``window`` words
+    before the quantity or after it, not crossing a clause boundary or another
+    number.  Lower case, as written."""
+    if lex.cues.pattern == "(?:(?!))":
+        return None
+    before = lex.clause.split(text[:q.start])[-1]
+    words = before.split()[-window:]
+    for w in reversed(words):
+        if lex.cues.match(w):
+            return _norm(w.strip(",.'’"))
+    after = lex.clause.split(text[consumed:])[0]
+    for w in after.split()[:window]:
+        if lex.cues.match(w):
+            return _norm(w.strip(",.'’"))
+    return None
 
 
 def _phrase_after(text, pos, cfg, stop, suffixes) -> Optional[str]:
