@@ -119,6 +119,9 @@ class Checker:
         report = Report(articles=articles, claims=claims, clusters=clusters, findings=tuple(findings),
                         rules=tuple(rules), model=model, version=__version__, mode="check",
                         notes=tuple(notes))
+        from . import suppress
+
+        report = suppress.apply(report)
         baseline = baseline or self.config.baseline
         if baseline:
             from . import baseline as bl
