@@ -55,6 +55,8 @@ class _Data:
     determiners: frozenset
     breakers: frozenset
     max_words: int
+    object_verbs: frozenset = frozenset()
+    complements: tuple[str, ...] = ()
 
 
 def _alt(words) -> str:
@@ -79,7 +81,25 @@ def _data(lang: str) -> _Data:
         determiners=frozenset(w.lower() for w in d.get("determiners", [])),
         breakers=frozenset(names.fold(w) for w in d.get("breakers", [])),
         max_words=int(d.get("max_subject_words", 8)),
+        object_verbs=frozenset(w.lower() for w in d.get("object_verbs", [])),
+        complements=tuple(names.fold(w) for w in d.get("complements", [])),
     )
+
+
+def _reports(text: str, vend: int, verb: str, d: _Data) -> bool:
+    """Whether a subject + verb credits the claim to the subject.
+
+    Verbs that also take a plain object ("declared three days of mourning",
+    "anunció un plan") only report when a clause follows them ("that",
+    "que", a colon or a quote) or when they end the clause ("..., X announced.").
+    """
+    if verb.lower() not in d.object_verbs:
+        return True
+    rest = text[vend:]
+    if not rest.strip() or rest.lstrip()[:1] in ",.;:!?\"“”«»—–()":
+        return True
+    head = names.fold(rest.lstrip())
+    return any(head.startswith(c) and not head[len(c):len(c) + 1].isalpha() for c in d.complements)
 
 
 def _trim(text: str, s: int, e: int, d: _Data, lead: bool = True) -> tuple[int, int]:
@@ -202,6 +222,8 @@ def find(text: str, lang: str) -> list[tuple]:
         cstart = _clause_start(text, m.start(), ents)
         sub_end = _strip_adverbs(text, cstart, m.start(), d)
         got = _np(text, cstart, sub_end, ents, d) if text[cstart:sub_end].strip() else None
+        if got and not told and not _reports(text, _suffix(text, vend, d), verb, d):
+            continue
         if got:
             start = _trim(text, cstart, sub_end, d)[0]
             start = min(start, got[0])

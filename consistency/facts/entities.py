@@ -120,6 +120,8 @@ class _LangData:
     org_heads: frozenset
     loc_before: tuple[str, ...]
     loc_after: tuple[str, ...]
+    loc_preps: tuple[str, ...] = ()
+    name_articles: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -135,6 +137,8 @@ def _langdata(lang: str) -> _LangData:
         org_heads=frozenset(names.fold(w) for w in d.get("org_heads", [])),
         loc_before=tuple(names.fold(w) for w in d.get("loc_before", [])),
         loc_after=tuple(names.fold(w) for w in d.get("loc_after", [])),
+        loc_preps=tuple(names.fold(w) for w in d.get("loc_prepositions", [])),
+        name_articles=frozenset(names.fold(w) for w in d.get("name_articles", [])),
     )
 
 
@@ -162,7 +166,9 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
             taken.append(e)
     for m in _WORD.finditer(text):
         w = m.group()
-        if not w[0].isupper() or w.lower() in ld.stopwords:
+        if not w[0].isupper():
+            continue
+        if w.lower() in ld.stopwords and not _name_article(text, m, ld):
             continue
         if w.isupper() and len(w) > 5:
             continue  # headline in capitals, not a name
@@ -171,6 +177,14 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
         taken.append(_El(m.start(), m.end(), "cap"))
     taken.sort(key=lambda e: e.start)
     return taken
+
+
+def _name_article(text: str, m: re.Match, ld: _LangData) -> bool:
+    """A capitalised article inside a sentence, before a name: "(de) El Oro"."""
+    if names.fold(m.group()) not in ld.name_articles or _sentence_start(text, m.start()):
+        return False
+    return re.match(r"[ \t]+[^\W\d_]", text[m.end():]) is not None and \
+        text[m.end():].lstrip()[:1].isupper()
 
 
 def _joins(text: str, a: _El, b: _El, ld: _LangData) -> bool:
@@ -278,6 +292,8 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
         return [(start, end, "ORG", names.outlet_key(parts))]
     if any(w in ld.org_heads for w in words):
         return [(start, end, "ORG", "org:" + "-".join(parts))]
+    if len(group) <= 3 and any(before == c or before.endswith(" " + c) for c in ld.loc_preps):
+        return [(start, end, "LOC", "loc:" + "-".join(parts))]
     if any(before.endswith(c) for c in ld.loc_before) or \
             any(after.startswith(c) and not after[len(c):len(c) + 1].isalpha() for c in ld.loc_after):
         return [(start, end, "LOC", "loc:" + "-".join(parts))]

@@ -10,9 +10,64 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from rapidfuzz import fuzz
+
 from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
-from .common import containment, content_words, entity_keys, label, linked, quote, same_entity, shared_keys
+from .common import (WORD_RE, containment, content_words, entity_keys, fold, label, linked, quote,
+                     rules_data, same_entity, shared_keys, strongly_linked)
+
+#: rapidfuzz ratio from which two words of different languages count as cognates
+COGNATE_RATIO = 80
+#: shortest word compared as a cognate ("hospital", "evacuated"/"evacuado")
+COGNATE_LENGTH = 5
+
+
+def _long_words(claim: Claim, cut: list[tuple[int, int]]) -> set[str]:
+    stop = {fold(w) for w in rules_data(claim.lang).get("stopwords", {}).get("words", [])}
+    out = set()
+    for m in WORD_RE.finditer(claim.text):
+        pos = claim.start + m.start()
+        w = fold(m.group())
+        if len(w) >= COGNATE_LENGTH and w not in stop and not any(s <= pos < e for s, e in cut):
+            out.add(w)
+    return out
+
+
+def cognates(a: Claim, b: Claim, cut: list[tuple[int, int]] = ()) -> set[tuple[str, str]]:
+    """Word pairs spelled alike across two claims ("hospital"/"hospital",
+    "evacuated"/"evacuado", "national"/"nacional"): language-free evidence
+    that two claims in different languages speak of the same thing."""
+    wa, wb = _long_words(a, list(cut)), _long_words(b, list(cut))
+    pairs, used = set(), set()
+    for x in sorted(wa):
+        for y in sorted(wb - used):
+            if x == y or x[:6] == y[:6] or fuzz.ratio(x, y) >= COGNATE_RATIO:
+                pairs.add((x, y))
+                used.add(y)
+                break
+    return pairs
+
+
+def shared_values(a: Claim, b: Claim) -> bool:
+    """Both claims state the same number (with unit) or the same day."""
+    qa = {(q.value, q.unit) for q in a.facts.quantities if q.value >= 10}
+    qb = {(q.value, q.unit) for q in b.facts.quantities if q.value >= 10}
+    da = {(d.low, d.high) for d in a.facts.dates if d.resolved and d.granularity == "day"}
+    db = {(d.low, d.high) for d in b.facts.dates if d.resolved and d.granularity == "day"}
+    return bool(qa & qb) or bool(da & db)
+
+
+def across_languages(pair: Pair, others: set, cut: list[tuple[int, int]]) -> tuple[bool, float]:
+    """Same thing across languages: a direct embedding link plus language-free
+    evidence -- another shared entity, a shared number or day, or two
+    cognates (one is enough when the link is strong)."""
+    if not linked(pair):
+        return False, 0.0
+    cog = len(cognates(pair.a, pair.b, cut))
+    if others or shared_values(pair.a, pair.b) or cog >= 2 or (cog and strongly_linked(pair)):
+        return True, min(1.0, 0.3 + 0.2 * len(others) + 0.1 * min(cog, 3))
+    return False, 0.0
 
 ACTOR_TYPES = ("ORG", "PER")
 
@@ -30,7 +85,8 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, f
 
     In one language: the content words left once entities and attributions are
     cut out overlap (containment >= ``min_overlap``, at least 3 words).  Across
-    languages: another shared, non-background entity and a direct embedding link.
+    languages: a direct embedding link plus another shared, non-background
+    entity, a shared number or day, or cognates (:func:`across_languages`).
     """
     a, b = pair.a, pair.b
     others = shared_keys(pair, skip)
@@ -40,8 +96,9 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, f
         wa, wb = content_words(a, cut), content_words(b, cut)
         overlap = containment(wa, wb) if len(wa & wb) >= 3 else 0.0
         return overlap >= min_overlap, min(1.0, overlap * 0.8 + 0.2 * len(others))
-    ok = bool(others) and linked(pair)
-    return ok, (min(1.0, 0.3 + 0.2 * len(others)) if ok else 0.0)
+    cut = [(e.start, e.end) for e in a.facts.entities + b.facts.entities if e.key in skip]
+    cut += [(x.start, x.end) for x in a.facts.attributions + b.facts.attributions]
+    return across_languages(pair, others, cut)
 
 
 @register

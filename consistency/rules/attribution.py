@@ -11,8 +11,33 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..records import Attribution
+from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
-from .common import fold, generic_source, label, quote, rules_data, same_outlet, same_topic
+from .common import WORD_RE, fold, generic_source, label, quote, rules_data, same_outlet, same_topic
+from rapidfuzz import fuzz
+
+#: key namespaces of names the extractors know in every language (gazetteer, glossary)
+KNOWN_NAMESPACES = ("outlet", "per")
+
+
+def _name_words(att: Attribution) -> set[str]:
+    return {fold(m.group()) for m in WORD_RE.finditer(att.source) if len(m.group()) >= COGNATE_LENGTH}
+
+
+def translated(x: Attribution, y: Attribution) -> bool:
+    """Two unknown organisation names in two languages that share a cognate
+    ("Risk Management Secretariat" / "Secretaría de Gestión de Riesgos"):
+    likely one name translated, not two sources.  Names of people and outlets
+    are not translated, and known institutions already share a key."""
+    if _namespace(x.key) in KNOWN_NAMESPACES or _namespace(y.key) in KNOWN_NAMESPACES:
+        return False
+    if "/" in x.key or "/" in y.key:
+        return False  # glossary institutions: the concept decides
+    for a in _name_words(x):
+        for b in _name_words(y):
+            if a[:6] == b[:6] or fuzz.ratio(a, b) >= COGNATE_RATIO:
+                return True
+    return False
 
 
 def named(claim) -> list[Attribution]:
@@ -67,6 +92,8 @@ def compare(pair: Pair, renamed_namespaces: set[str]):
                 likely = ("likely", x, y, why or "")
     if likely is not None:
         return likely
+    if pair.a.lang != pair.b.lang and any(translated(x, y) for x in xs for y in ys):
+        return "same", xs[0], ys[0], ""
     return "different", xs[0], ys[0], ""
 
 
@@ -82,6 +109,10 @@ class _AttributionRule(Rule):
     def check(self, pair: Pair) -> Iterable[Judgement]:
         spans = [_span(x) for x in pair.a.facts.attributions + pair.b.facts.attributions]
         ok, strength = same_topic(pair, spans)
+        if not ok and pair.a.lang != pair.b.lang:
+            others = {k for k in (set(e.key for e in pair.a.facts.entities)
+                                  & set(e.key for e in pair.b.facts.entities)) - set(pair.background)}
+            ok, strength = across_languages(pair, others, spans)
         if not ok:
             return
         spaces = {n.strip() for n in str(ATT002.option(pair.config, "namespaces", "outlet")).split(",")}
