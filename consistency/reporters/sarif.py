@@ -100,7 +100,9 @@ def _result(f: Finding, rule_index: dict[str, int], artifacts: dict[str, tuple[i
     if f.baseline_state in ("new", "unchanged"):
         res["baselineState"] = f.baseline_state
     if f.suppressed is not None:
-        res["suppressions"] = [{"kind": "external", "status": "accepted",
+        # "[inline: …]" marks a directive written in the article itself
+        kind = "inSource" if "[inline:" in f.suppressed else "external"
+        res["suppressions"] = [{"kind": kind, "status": "accepted",
                                 "justification": f.suppressed}]
     props = {"kind": f.kind, "confidence": round(f.confidence, 3)}
     if f.cluster:
