@@ -213,6 +213,8 @@ def find(text: str, lang: str) -> list[tuple]:
     for m in d.verbs.finditer(text):
         if any(a[0] <= m.start() < a[1] for a in out):
             continue
+        if any(x[0] <= m.start() < x[1] for x in ents):
+            continue  # part of a name: "United States", "The Times Says"
         verb = m.group()
         nxt = d.verbs.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
         if nxt and nxt.start() > m.end():

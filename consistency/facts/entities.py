@@ -122,6 +122,7 @@ class _LangData:
     loc_after: tuple[str, ...]
     loc_preps: tuple[str, ...] = ()
     name_articles: frozenset = frozenset()
+    list_joiners: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -139,6 +140,7 @@ def _langdata(lang: str) -> _LangData:
         loc_after=tuple(names.fold(w) for w in d.get("loc_after", [])),
         loc_preps=tuple(names.fold(w) for w in d.get("loc_prepositions", [])),
         name_articles=frozenset(names.fold(w) for w in d.get("name_articles", [])),
+        list_joiners=frozenset(names.fold(w) for w in d.get("list_joiners", [])),
     )
 
 
@@ -310,6 +312,19 @@ def find(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     out = []
     for group in _groups(text, _elements(text, ld), ld):
         out.extend(_classify(text, group, ld))
+    return _places_in_lists(text, out, ld)
+
+
+def _places_in_lists(text: str, found: list, ld: _LangData) -> list:
+    """An unknown name listed right after a place is a place: "in Texas and
+    Arizona", "en Texas y Nevada" (joiners: ``list_joiners``)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        s, e, t, k = out[i]
+        ps, pe, pt, _ = out[i - 1]
+        gap = names.fold(text[pe:s]).strip()
+        if t == "MISC" and pt == "LOC" and (gap == "," or gap in ld.list_joiners):
+            out[i] = (s, e, "LOC", "loc:" + k.split(":", 1)[1])
     return out
 
 
