@@ -4,7 +4,8 @@ Only resolved dates are compared (a relative date such as "last year" in an
 article with no known publication date says nothing checkable).  Dates are
 matched one to one, closest first, and the two claims must share an entity or
 most of their wording, so two events of one story are not held against each
-other.
+other.  Across languages, a direct link plus one date on each side and no
+conflicting names is accepted as weaker evidence (reported as a warning).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Iterable
 
 from ..records import TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import fold, label, quote, same_topic
+from .common import entity_keys, fold, label, linked, quote, same_topic
 
 #: granularities precise enough for a disjoint pair to be an error
 FINE = ("day", "week", "part-of-month", "month")
@@ -45,6 +46,32 @@ def matches(pair: Pair) -> list[tuple[TimeRef, TimeRef]]:
         used_b.add(j)
         out.append((x, y))
     return out
+
+
+def single_dated_fact(pair: Pair) -> bool:
+    """Weaker "same event" evidence across languages, where wording cannot be
+    compared: the clusterer linked the two claims directly, each dates exactly
+    one thing at the same granularity, and neither names someone or something
+    the other does not (one side's entities, background left out, contain the
+    other's).  "Tomará posesión el 1 de enero" / "will take office on January 2"."""
+    if pair.a.lang == pair.b.lang or not linked(pair):
+        return False
+    da, db = _resolved(pair.a), _resolved(pair.b)
+    if len(da) != 1 or len(db) != 1 or da[0].granularity != db[0].granularity:
+        return False
+    ka = entity_keys(pair.a) - set(pair.background)
+    kb = entity_keys(pair.b) - set(pair.background)
+    return ka <= kb or kb <= ka
+
+
+def _topic(pair: Pair) -> tuple[bool, float, bool]:
+    """(same event?, strength, weak evidence only?)."""
+    ok, strength = same_topic(pair)
+    if ok:
+        return True, strength, False
+    if single_dated_fact(pair):
+        return True, 0.25, True
+    return False, 0.0, False
 
 
 def _span(pair_article, t: TimeRef) -> tuple[str, tuple[int, int]]:
@@ -89,13 +116,13 @@ class DAT001(_DateRule):
     severity = "error"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
-        ok, strength = same_topic(pair)
+        ok, strength, weak = _topic(pair)
         if not ok:
             return
         for x, y in matches(pair):
             if _gap(x, y) == 0:
                 continue
-            fine = x.granularity in FINE and y.granularity in FINE
+            fine = x.granularity in FINE and y.granularity in FINE and not weak
             yield self.judgement(pair, x, y, "Dates differ", 0.5 + 0.4 * strength,
                                  None if fine else "warning")
 
@@ -119,7 +146,7 @@ class DAT002(_DateRule):
     severity = "info"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
-        ok, strength = same_topic(pair)
+        ok, strength, _ = _topic(pair)
         if not ok:
             return
         for x, y in matches(pair):
