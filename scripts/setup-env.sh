@@ -19,7 +19,8 @@ pip=("$VENV/bin/pip" install -q --disable-pip-version-check)
 # looser requirement lets pip pull several GB of CUDA packages.
 if ! "$VENV/bin/python" -c "import torch, sys; sys.exit(0 if torch.__version__.startswith('2.13.0') else 1)" 2>/dev/null; then
   echo "==> installing torch==2.13.0 (CPU)"
-  "${pip[@]}" torch==2.13.0
+  "${pip[@]}" torch==2.13.0 2>&1 | grep -v '^WARNING: Location' || true
+  "$VENV/bin/python" -c "import torch" || { echo "error: torch==2.13.0 did not install" >&2; exit 1; }
 fi
 
 stamp="$VENV/.consistency-${want:-demo}.stamp"
@@ -27,7 +28,12 @@ if [ ! -f "$stamp" ] || [ setup.cfg -nt "$stamp" ] || [ pyproject.toml -nt "$sta
   extra=""
   [ "$want" = "test" ] && extra="[test]"
   echo "==> installing consistency$extra"
-  "${pip[@]}" -e ".$extra" 2>&1 | grep -v '^WARNING: Location' || true
+  log="$VENV/pip-install.log"
+  if ! "${pip[@]}" -e ".$extra" > "$log" 2>&1; then
+    grep -v '^WARNING: Location' "$log" >&2
+    echo "error: installing the package failed (full log: $log)" >&2
+    exit 1
+  fi
   "$VENV/bin/python" -c "import consistency.cli" # fail here, not later, if the install is broken
   touch "$stamp"
 fi
