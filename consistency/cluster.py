@@ -1,69 +1,127 @@
 """Group claims from different articles that state the same fact.
 
-Scheme: average-link agglomeration over a sparse cross-article graph.
+A cluster is meant to be ONE fact told by several outlets: the rules compare
+every cross-article pair inside it and the HTML matrix shows one row per
+cluster.  Scheme: constrained agglomeration over a sparse cross-article graph.
 
 1. Claims are sorted by a stable key (article id, start, end, claim id), so the
    result does not depend on the order in which files were given.
-2. Candidate edges: for each claim, scikit-learn's ``NearestNeighbors``
-   radius query (on unit vectors, cosine >= t  <=>  distance <= sqrt(2 - 2t))
-   run in chunks of rows; only pairs from *different* articles are kept, at
-   most ``config.neighbours`` per claim.  Memory grows with the number of
-   edges, never as a dense n x n matrix.  An edge is kept only when each end
-   is (within ``BEST_MARGIN``) the other's best match in its article: one
-   fact is usually stated once per article, so this "mutual best match" rule
-   stops a claim from collecting every loosely related sentence of another
-   article.  (A one-sided best match was measured too: on the seeds it grew
-   clusters of 46+ claims and cut precision from 0.91 to 0.74 at 0.86.)
-3. Optional facts bonus: a pair that shares a number (same unit and value,
-   in-text conversions included) or a named entity key gets a small bonus added
-   to its cosine (``FACTS_BONUS`` per shared fact, at most ``FACTS_BONUS_CAP``).
-4. Edges are taken strongest first.  Two groups are merged only when the
-   *average* similarity over all their cross-article claim pairs stays at or
-   above ``t - MERGE_MARGIN``.  Single strong links therefore cannot chain two
-   unrelated stories together, as plain connected components would.
-5. Story gate: with three or more articles, articles are first grouped into
-   stories (see ``_stories``: at least ``STORY_LINKS`` strong mutual-best
-   claim pairs connect two articles); claims link only within a story.  This
-   keeps a different story that shares vocabulary ("videos of volunteers",
-   "a channel with N followers") out of the clusters of the main one, which
-   the narrow cosine band of e5 alone cannot do.
-6. A group survives only if it spans at least two articles.  Every claim in a
-   group joined it through a link to a claim of another article, so two claims
-   of the same article share a group only when both relate to other articles.
+2. Units: every claim is one unit (its whole text).  When an ``embed``
+   function is given, a compound sentence also contributes one unit per
+   clause (see :func:`clause_texts`; separators are per-language data in
+   ``consistency/lang/<lang>/clauses.toml``).  Two claims score the best
+   cosine over their unit pairs, so "The claims have not been verified, and
+   the Russian authorities have not yet commented" meets "There has been no
+   official response from Russia" through its second clause.
+3. Candidate edges: scikit-learn's ``NearestNeighbors`` radius query over the
+   units (on unit vectors, cosine >= t  <=>  distance <= sqrt(2 - 2t)), run in
+   chunks of rows; only pairs of claims from *different* articles are kept, at
+   most ``config.neighbours`` per unit.  Memory grows with the number of
+   edges, never as a dense n x n matrix.
+4. Optional facts bonus: a pair that shares a number (same unit and value,
+   in-text conversions included) or a named entity key gets a small bonus
+   (``FACTS_BONUS`` per shared fact, at most ``FACTS_BONUS_CAP``).
+5. Mutual best: an edge is kept only when each end is (within
+   ``BEST_MARGIN``) among its ``TOP_K`` best matches in the other article.
+   One fact is usually stated once per article, so this stops a claim from
+   collecting every loosely related sentence of another article.
+6. Story gate: with three or more articles, articles are first grouped into
+   stories (see ``_stories``); claims link only within a story.  This keeps a
+   different story that shares vocabulary out of the main one's clusters.
+7. Edges are taken strongest first.  Two groups merge only when
+   (a) no article would then have more than ``ARTICLE_CAP`` claims in the
+   group, (b) the average similarity over their cross-article claim pairs is at
+   least ``t - MERGE_MARGIN`` and (c) the weakest of those pairs is at least
+   ``t - MIN_MARGIN``.  (b) stops single strong links from chaining two
+   topics together; (a) and (c) keep a group to one fact instead of letting
+   it grow into a topic ("recruitment of foreigners") whose members are all
+   roughly similar.  The check needs only the two groups' similarity block,
+   which stays small.
+8. A group survives only if it spans at least two articles.
 
 All claims take part, headlines included (a headline is a claim) and whether
 or not they are marked checkworthy: the rules decide what is worth judging.
 
 Clusters are numbered c1, c2... in the order of their first claim's stable key.
-``Cluster.links`` lists the graph edges inside the cluster (cosine plus bonus,
-rounded in JSON); ``Cluster.similarity`` is min/mean/max over those links.
+``Cluster.links`` lists the graph edges inside the cluster (best unit cosine
+plus bonus, rounded in JSON); ``Cluster.similarity`` is min/mean/max over them.
+Figures measured on the seeds are in ``benchmarks/cluster_quality.py``.
 """
 from __future__ import annotations
 
 import math
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
+from . import lang as lang_data
 from .records import Claim, Cluster
 
 #: how far below the link threshold a merged group's average similarity may fall
 MERGE_MARGIN = 0.04
-#: an edge must be within this of each end's best match in the other article
+#: how far below the link threshold the weakest pair of a merged group may fall
+MIN_MARGIN = 0.05
+#: most claims one article may have in one cluster
+ARTICLE_CAP = 2
+#: a claim whose article has another claim in the same cluster must be this
+#: close to every claim of the other articles (a near-repeat of the fact)
+REPEAT_MARGIN = 0.03
+#: an edge must be within BEST_MARGIN of each end's TOP_K-th best match in the other article
+TOP_K = 2
 BEST_MARGIN = 0.01
+#: a subordinate clause's similarity counts this much less (see ``clause_texts``)
+SUBORDINATE_PENALTY = 0.05
 #: articles are one story when this many mutual-best claim pairs reach STORY_THRESHOLD
 STORY_LINKS = 2
 STORY_THRESHOLD = 0.89
 #: bonus per fact shared by two claims, and its cap (see ``facts_bonus``)
 FACTS_BONUS = 0.015
 FACTS_BONUS_CAP = 0.03
+#: an entity named in more than this share of all claims (and in more than
+#: BACKGROUND_MIN claims) is background, like the story's main countries:
+#: sharing it earns no bonus
+BACKGROUND_SHARE = 0.10
+BACKGROUND_MIN = 4
 #: rows queried at once against the neighbour index
 CHUNK = 1024
+
+Embed = Callable[[Sequence[str]], np.ndarray]
 
 
 def claim_key(claim: Claim) -> tuple:
     """Stable sort key of a claim, independent of input order."""
     return (claim.article, claim.start, claim.end, claim.id)
+
+
+class Clause(NamedTuple):
+    """One clause of a compound sentence; ``subordinate`` when it follows a
+    concessive separator ("..., though ...") and so is not the sentence's point."""
+
+    text: str
+    subordinate: bool = False
+
+
+def clause_texts(text: str, lang: str) -> tuple[Clause, ...]:
+    """The clauses of a compound sentence, or () when it is not split.
+
+    Separators, the concessive ones and the shortest clause come from
+    ``lang/<lang>/clauses.toml``; a language without that file is never split.
+    A piece after a concessive separator is subordinate, and so is every piece
+    cut out of a subordinate one.
+    """
+    data = lang_data.load(lang, "clauses")
+    concessive = set(data.get("subordinate", ()))
+    min_words = int(data.get("min_words", 4))
+    parts = [Clause(text)]
+    for sep in list(data.get("separators", ())) + sorted(concessive):
+        cut = []
+        for part in parts:
+            first, *rest = part.text.split(sep)
+            cut.append(Clause(first, part.subordinate))
+            cut.extend(Clause(piece, part.subordinate or sep in concessive) for piece in rest)
+        parts = cut
+    clauses = tuple(Clause(p.text.strip(), p.subordinate) for p in parts if len(p.text.split()) >= min_words)
+    return clauses if len(clauses) >= 2 else ()
 
 
 def fact_signature(claim: Claim) -> frozenset:
@@ -93,53 +151,107 @@ def facts_bonus(a: frozenset, b: frozenset) -> float:
     return min(FACTS_BONUS_CAP, FACTS_BONUS * shared)
 
 
-def _candidate_edges(vectors: np.ndarray, articles: np.ndarray, radius_cos: float,
+def _distinctive_signatures(claims: Sequence[Claim]) -> list[frozenset]:
+    """Fact signatures without background entities (see ``BACKGROUND_SHARE``)."""
+    sigs = [fact_signature(c) for c in claims]
+    counts: dict = {}
+    for sig in sigs:
+        for item in sig:
+            if item[0] == "e":
+                counts[item] = counts.get(item, 0) + 1
+    limit = max(BACKGROUND_MIN, BACKGROUND_SHARE * len(claims))
+    common = {item for item, n in counts.items() if n > limit}
+    return [sig - common for sig in sigs]
+
+
+class _Units:
+    """Unit vectors (whole claims first, then clauses), the claim owning each
+    and each unit's penalty (``SUBORDINATE_PENALTY`` for subordinate clauses)."""
+
+    def __init__(self, vec: np.ndarray, claims: Sequence[Claim], embed: Optional[Embed]):
+        owners = list(range(len(claims)))
+        penalty = [0.0] * len(claims)
+        texts: list[str] = []
+        if embed is not None:
+            for i, c in enumerate(claims):
+                for clause in clause_texts(c.text, c.lang):
+                    texts.append(clause.text)
+                    owners.append(i)
+                    penalty.append(SUBORDINATE_PENALTY if clause.subordinate else 0.0)
+        if texts:
+            extra = np.asarray(embed(texts), dtype=np.float32)
+            vec = np.vstack([vec, extra.reshape(len(texts), vec.shape[1])])
+        self.vec = vec
+        self.owner = np.array(owners, dtype=np.int64)
+        self.penalty = np.array(penalty, dtype=np.float32)
+        self.of_claim: list[list[int]] = [[] for _ in claims]
+        for u, i in enumerate(owners):
+            self.of_claim[i].append(u)
+
+    def score(self, u: int, w: int) -> float:
+        """Similarity of two units: cosine minus their penalties."""
+        return float(self.vec[u] @ self.vec[w]) - float(self.penalty[u] + self.penalty[w])
+
+    def block(self, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
+        """Best unit score for every claim pair of ``a`` x ``b``."""
+        ua = [u for i in a for u in self.of_claim[i]]
+        ub = [u for j in b for u in self.of_claim[j]]
+        ra = np.array([x for x, i in enumerate(a) for _ in self.of_claim[i]])
+        rb = np.array([y for y, j in enumerate(b) for _ in self.of_claim[j]])
+        sims = self.vec[ua] @ self.vec[ub].T - self.penalty[ua][:, None] - self.penalty[ub][None, :]
+        out = np.full((len(a), len(b)), -2.0, dtype=np.float32)
+        np.maximum.at(out, (ra[:, None], rb[None, :]), sims)
+        return out
+
+
+def _candidate_edges(units: _Units, arts: np.ndarray, radius_cos: float,
                      limit: int) -> dict[tuple[int, int], float]:
-    """Cross-article pairs (i < j) with cosine >= radius_cos, at most ``limit``
-    per claim (its strongest ones)."""
+    """Cross-article claim pairs (i < j) whose best unit cosine is >= radius_cos;
+    each unit keeps its ``limit`` strongest partner claims."""
     from sklearn.neighbors import NearestNeighbors
 
-    n = len(vectors)
+    vec, owner = units.vec, units.owner
     radius = math.sqrt(max(0.0, 2.0 - 2.0 * radius_cos)) + 1e-6
-    index = NearestNeighbors(radius=radius, metric="euclidean", algorithm="brute").fit(vectors)
+    index = NearestNeighbors(radius=radius, metric="euclidean", algorithm="brute").fit(vec)
     edges: dict[tuple[int, int], float] = {}
-    for lo in range(0, n, CHUNK):
-        rows = vectors[lo:lo + CHUNK]
-        dist, idx = index.radius_neighbors(rows, sort_results=True)
-        for r, (d_row, i_row) in enumerate(zip(dist, idx)):
-            i = lo + r
-            kept = 0
-            for d, j in zip(d_row, i_row):
-                if j == i or articles[j] == articles[i]:
+    for lo in range(0, len(vec), CHUNK):
+        _, idx = index.radius_neighbors(vec[lo:lo + CHUNK], sort_results=True)
+        for r, row in enumerate(idx):
+            u = lo + r
+            i = int(owner[u])
+            seen: set[int] = set()
+            for w in row:
+                j = int(owner[w])
+                if arts[j] == arts[i] or j in seen:
                     continue
-                cos = float(vectors[i] @ vectors[j])
-                key = (i, int(j)) if i < j else (int(j), i)
-                edges[key] = cos
-                kept += 1
-                if kept >= limit:
+                seen.add(j)
+                key = (i, j) if i < j else (j, i)
+                cos = units.score(u, w)
+                if cos > edges.get(key, -2.0):
+                    edges[key] = cos
+                if len(seen) >= limit:
                     break
     return edges
 
 
 def _mutual_best(edges: dict[tuple[int, int], float], arts: np.ndarray) -> dict[tuple[int, int], float]:
-    """Keep an edge (i, j) only if j is among i's best matches in j's article
-    and i among j's best in i's article (within ``BEST_MARGIN``)."""
-    best: dict[tuple[int, str], float] = {}
+    """Keep an edge (i, j) only if j is among i's ``TOP_K`` best matches in j's
+    article and i among j's in i's article (within ``BEST_MARGIN``)."""
+    ranked: dict[tuple[int, str], list[float]] = {}
     for (i, j), s in edges.items():
         for a, b in ((i, j), (j, i)):
-            key = (a, arts[b])
-            if s > best.get(key, -2.0):
-                best[key] = s
+            ranked.setdefault((a, arts[b]), []).append(s)
+    bar = {k: sorted(v, reverse=True)[min(TOP_K, len(v)) - 1] - BEST_MARGIN for k, v in ranked.items()}
     return {(i, j): s for (i, j), s in edges.items()
-            if s >= best[(i, arts[j])] - BEST_MARGIN and s >= best[(j, arts[i])] - BEST_MARGIN}
+            if s >= bar[(i, arts[j])] and s >= bar[(j, arts[i])]}
 
 
 def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
     """Group articles into stories: two articles tell the same story when at
     least ``STORY_LINKS`` of their claims are mutual best matches with cosine
     >= ``STORY_THRESHOLD`` (fewer when an article has fewer claims); stories
-    are the connected components.  With fewer
-    than three articles everything is one story."""
+    are the connected components.  With fewer than three articles everything
+    is one story.  Uses whole-claim vectors, one article pair at a time."""
     names = sorted(set(arts.tolist()))
     parent = {a: a for a in names}
 
@@ -186,22 +298,41 @@ class _Groups:
         self.members[ra].extend(self.members.pop(rb))
 
 
-def _average_link(va: np.ndarray, vb: np.ndarray, arts_a: np.ndarray, arts_b: np.ndarray,
-                  bonus: Optional[np.ndarray]) -> float:
-    """Mean similarity over the cross-article pairs of two groups."""
-    sims = va @ vb.T
-    if bonus is not None:
-        sims = sims + bonus
-    cross = arts_a[:, None] != arts_b[None, :]
-    return float(sims[cross].mean()) if cross.any() else -1.0
+def _may_merge(sims: np.ndarray, arts_a: np.ndarray, arts_b: np.ndarray, t: float) -> bool:
+    """Rule 7: article cap, average link and weakest link of two groups; an
+    article with several claims in the union needs each of them to be close
+    (``t - REPEAT_MARGIN``) to every claim of the other articles."""
+    arts = np.concatenate([arts_a, arts_b])
+    names, counts = np.unique(arts, return_counts=True)
+    if counts.max() > ARTICLE_CAP:
+        return False
+    cross = sims[arts_a[:, None] != arts_b[None, :]]
+    if cross.size == 0 or float(cross.mean()) < t - MERGE_MARGIN or float(cross.min()) < t - MIN_MARGIN:
+        return False
+    repeated = set(names[counts > 1].tolist())
+    if not repeated:
+        return True
+    n = len(arts_a)
+    full = np.full((len(arts), len(arts)), np.inf, dtype=np.float32)
+    full[:n, n:] = sims
+    full[n:, :n] = sims.T
+    full[arts[:, None] == arts[None, :]] = np.inf
+    # pairs inside one side were accepted by an earlier merge; only new pairs are checked
+    full[:n, :n] = np.inf
+    full[n:, n:] = np.inf
+    worst = full.min(axis=1)
+    return all(worst[k] >= t - REPEAT_MARGIN for k, a in enumerate(arts.tolist()) if a in repeated)
 
 
 def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
-                   use_facts: bool = True, threshold: Optional[float] = None) -> tuple[Cluster, ...]:
+                   use_facts: bool = True, threshold: Optional[float] = None,
+                   embed: Optional[Embed] = None) -> tuple[Cluster, ...]:
     """Clusters of claims from at least two articles about the same fact.
 
     ``vectors[i]`` is the unit embedding of ``claims[i]``.  ``threshold``
-    defaults to ``config.link_threshold()``.
+    defaults to ``config.link_threshold()``.  ``embed`` (texts -> unit
+    vectors, e.g. ``Embedder.embed``) lets compound sentences be matched clause
+    by clause; without it only whole claims are compared.
     """
     if len(claims) != len(vectors):
         raise ValueError(f"{len(claims)} claims but {len(vectors)} vectors")
@@ -214,10 +345,11 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     arts = np.array([c.article for c in cl])
     if len(set(arts.tolist())) < 2:
         return ()
-    sigs = [fact_signature(c) for c in cl] if use_facts else None
+    units = _Units(vec, cl, embed)
+    sigs = _distinctive_signatures(cl) if use_facts else None
     slack = FACTS_BONUS_CAP if use_facts else 0.0
     limit = max(1, int(getattr(config, "neighbours", 10) or 10))
-    raw = _candidate_edges(vec, arts, t - slack, limit)
+    raw = _candidate_edges(units, arts, t - slack, limit)
 
     def bonus(i: int, j: int) -> float:
         return facts_bonus(sigs[i], sigs[j]) if sigs is not None else 0.0
@@ -232,14 +364,14 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
         if ri == rj:
             continue
         a, b = groups.members[ri], groups.members[rj]
-        extra = None
+        sims = units.block(a, b)
         if sigs is not None:
-            extra = np.array([[bonus(x, y) for y in b] for x in a], dtype=np.float32)
-        if _average_link(vec[a], vec[b], arts[a], arts[b], extra) >= t - MERGE_MARGIN:
+            sims = sims + np.array([[bonus(x, y) for y in b] for x in a], dtype=np.float32)
+        if _may_merge(sims, arts[a], arts[b], t):
             groups.union(i, j)
 
     found = []
-    for root, members in groups.members.items():
+    for members in groups.members.values():
         if len(members) < 2 or len(set(arts[members].tolist())) < 2:
             continue
         members = sorted(members)

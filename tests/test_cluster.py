@@ -1,9 +1,14 @@
 """Clustering logic on hand-made unit vectors (no model)."""
 from __future__ import annotations
 
-import numpy as np
+from collections import Counter
 
-from consistency.cluster import cluster_claims, fact_signature, facts_bonus
+import numpy as np
+import pytest
+
+from consistency.cluster import (ARTICLE_CAP, REPEAT_MARGIN, SUBORDINATE_PENALTY, _distinctive_signatures,
+                                 _mutual_best,
+                                 clause_texts, cluster_claims, fact_signature, facts_bonus)
 from consistency.config import Config
 from consistency.records import Claim, Entity, Facts, Quantity
 
@@ -52,11 +57,20 @@ def test_three_articles_one_fact():
 
 
 def test_mutual_best_match_only():
-    # b:1 is the best match of both a:1 and a:2; a:2 is closer, so a:1 stays out
-    claims = [claim("a:1", 0), claim("a:2", 5), claim("b:1")]
-    vecs = np.stack([unit(1, 0.3, 0), unit(1, 0.05, 0), unit(1, 0, 0)])
+    # b:1 is among the two best matches of a:1, a:2 and a:3 in b, but only a:2
+    # and a:3 are among b:1's two best in a, so a:1 stays out
+    claims = [claim("a:1", 0), claim("a:2", 5), claim("a:3", 9), claim("b:1")]
+    vecs = np.stack([unit(1, 0.3, 0), unit(1, 0.05, 0), unit(1, 0.04, 0), unit(1, 0, 0)])
     (c,) = cluster_claims(claims, vecs, CFG)
-    assert c.claims == ("a:2", "b:1")
+    assert c.claims == ("a:2", "a:3", "b:1")
+
+
+def test_mutual_top_k_edges():
+    arts = np.array(["a", "a", "a", "b", "b"])
+    edges = {(0, 3): 0.95, (1, 3): 0.94, (2, 3): 0.92, (2, 4): 0.91}
+    # b's claim 3 keeps its two best (0 and 1; 2 is more than BEST_MARGIN below);
+    # claim 2 keeps its link to 4
+    assert _mutual_best(edges, arts) == {(0, 3): 0.95, (1, 3): 0.94, (2, 4): 0.91}
 
 
 def test_numbering_and_order_independent_of_input_order():
@@ -79,3 +93,91 @@ def test_facts_bonus_lifts_a_pair_over_the_threshold():
     assert cluster_claims(claims, vecs, CFG, use_facts=False) == ()
     (c,) = cluster_claims(claims, vecs, CFG, use_facts=True)
     assert c.links[0][2] == float(vecs[0] @ vecs[1]) + 0.03
+
+
+# ---------------------------------------------------------------- clauses
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The claims have not been independently verified, and the Russian authorities have not yet commented on the matter.",
+     "en", [("The claims have not been independently verified", False),
+            ("the Russian authorities have not yet commented on the matter.", False)]),
+    ("The Russian government has yet to comment on the allegations, though earlier reports documented Cubans joining.",
+     "en", [("The Russian government has yet to comment on the allegations", False),
+            ("earlier reports documented Cubans joining.", True)]),
+    ("Las afirmaciones no han sido verificadas, y las autoridades rusas aún no han comentado.",
+     "es", [("Las afirmaciones no han sido verificadas", False), ("las autoridades rusas aún no han comentado.", False)]),
+    ("El gobierno no ha comentado el asunto, aunque medios rusos informaron de casos similares.",
+     "es", [("El gobierno no ha comentado el asunto", False), ("medios rusos informaron de casos similares.", True)]),
+    # the tail of a list is too short to be a clause: not split
+    ("Adverts appeared in Armenia, Kazakhstan, and Uzbekistan.", "en", []),
+    ("A plain sentence with one clause.", "en", []),
+    # a language without clause data is never split
+    ("Les affirmations n'ont pas été vérifiées, et la Russie n'a pas commenté.", "fr", []),
+])
+def test_clause_texts(text, lang, expected):
+    assert [(c.text, c.subordinate) for c in clause_texts(text, lang)] == expected
+
+
+def _fake_embed(table):
+    def embed(texts):
+        return np.stack([table[t] for t in texts])
+    return embed
+
+
+def test_a_compound_claim_matches_through_its_clause():
+    # b:1's whole text is far from a:1 (cosine 0.707), its first clause is not
+    a1 = claim("a:1")
+    b1 = Claim(id="b:1", article="b", text="Nobody has commented on it yet, and the ships left the port at dawn.",
+               start=0, end=70, lang="en", line=1, end_line=1)
+    vecs = np.stack([unit(1, 0, 0), unit(1, 1, 0)])
+    table = {"Nobody has commented on it yet": unit(1, 0.1, 0), "the ships left the port at dawn.": unit(0, 1, 0)}
+    assert cluster_claims([a1, b1], vecs, CFG) == ()
+    (c,) = cluster_claims([a1, b1], vecs, CFG, embed=_fake_embed(table))
+    assert c.claims == ("a:1", "b:1")
+    assert c.links[0][2] == pytest.approx(float(unit(1, 0, 0) @ unit(1, 0.1, 0)))
+
+
+def test_subordinate_clause_scores_lower():
+    a1 = claim("a:1")
+    b1 = Claim(id="b:1", article="b", text="Nobody has commented on it yet, though the ships left the port at dawn.",
+               start=0, end=72, lang="en", line=1, end_line=1)
+    vecs = np.stack([unit(1, 0, 0), unit(0, 0, 1)])
+    table = {"Nobody has commented on it yet": unit(0, 0, 1), "the ships left the port at dawn.": unit(1, 0.1, 0)}
+    cos = float(unit(1, 0, 0) @ unit(1, 0.1, 0))  # 0.995
+    (c,) = cluster_claims([a1, b1], vecs, CFG, embed=_fake_embed(table))
+    assert c.links[0][2] == pytest.approx(cos - SUBORDINATE_PENALTY)
+    assert cluster_claims([a1, b1], vecs, Config(threshold=0.96), embed=_fake_embed(table)) == ()
+
+
+# ---------------------------------------------------------------- merge limits
+def test_article_cap_keeps_a_third_claim_of_one_article_out():
+    # three claims of b all close to a:1 and to each other's partners; cap is 2
+    claims = [claim("a:1"), claim("b:1", 0), claim("b:2", 5), claim("b:3", 9), claim("c:1")]
+    vecs = np.stack([unit(1, 0, 0), unit(1, 0.02, 0), unit(1, 0.03, 0), unit(1, 0.04, 0), unit(1, 0, 0.01)])
+    clusters = cluster_claims(claims, vecs, CFG)
+    sizes = {c.id: Counter(x.split(":")[0] for x in c.claims) for c in clusters}
+    assert all(max(n.values()) <= ARTICLE_CAP for n in sizes.values())
+    assert clusters[0].claims == ("a:1", "b:1", "b:2", "c:1")
+
+
+def test_second_claim_of_an_article_must_be_a_near_repeat():
+    # b:2 is a mutual-best match of c:1 (0.93) but far from a:1 (0.86 < t - REPEAT_MARGIN)
+    claims = [claim("a:1"), claim("b:1", 0), claim("b:2", 5), claim("c:1")]
+    a, c1 = unit(1, 0, 0), unit(0.6, 0.8, 0)
+    b1 = unit(1, 0.01, 0)
+    b2 = unit(0.28, 0.96, 0)
+    vecs = np.stack([a, b1, b2, c1])
+    cfg = Config(threshold=0.9)
+    assert float(b2 @ c1) > 0.9 and float(b2 @ a) < 0.9 - REPEAT_MARGIN
+    clusters = cluster_claims(claims, vecs, cfg)
+    assert all(not {"b:1", "b:2"} <= set(c.claims) for c in clusters)
+
+
+def test_background_entities_earn_no_bonus():
+    # "russia" is in every claim: background; "ryazan" in two of twenty: distinctive
+    def ent(key):
+        return Entity(key, "LOC", key, 0, 1)
+    claims = [claim(f"{'ab'[k % 2]}:{k}", start=k, facts=Facts(entities=(ent("russia"),) + ((ent("ryazan"),) if k < 2 else ())))
+              for k in range(20)]
+    sigs = _distinctive_signatures(claims)
+    assert sigs[0] == sigs[1] == {("e", "ryazan")}
+    assert all(s == frozenset() for s in sigs[2:])
