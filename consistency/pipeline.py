@@ -82,7 +82,7 @@ class Checker:
         with self._timed("embed"):
             vectors = self.embedder.embed([c.text for c in claims])
         with self._timed("cluster"):
-            return cluster_claims(claims, vectors, self.config)
+            return cluster_claims(claims, vectors, self.config, embed=self.embedder.embed)
 
     def judge(self, articles, claims, clusters):
         from .rules import rule_infos
