@@ -9,8 +9,9 @@ split with the package's own claim splitter, then cut at the clause boundary
 nearest their middle.  A *story* is a group of 4–8 articles; it owns 28
 English and 28 Spanish sentences, each the first half of one seed sentence
 joined to the second half of another (a pair used by no other story), with
-story-specific names (country, person, city), so that two stories never hold
-the same sentence.  Each article of a story takes 15–25 of its story's
+story-specific names (country, person, city) and a story-specific swap of
+half of the lowercase content words (``--rate``), so that two stories never
+hold the same sentence nor close paraphrases: clustering must keep them apart.  Each article of a story takes 15–25 of its story's
 sentences in its own language, in their original order, under a front-matter
 block (outlet, title, published).
 
@@ -141,6 +142,31 @@ def _recombined(halves: list[tuple[str, str]], n: int, used: set, rng: random.Ra
     return out
 
 
+_LOWER = re.compile(r"(?<![\w-])[a-záéíóúñü]{5,}(?![\w-])")
+
+
+def _protected(lang: str) -> set[str]:
+    """Words the perturbations rely on: month and weekday names, negated verbs."""
+    out = {w.lower() for w in MONTHS[lang] + WEEKDAYS[lang]}
+    for pattern, _ in NEGATIONS[lang]:
+        out.update(re.findall(r"[a-záéíóúñü]+", pattern.split("(", 2)[-1]))
+    return out
+
+
+def _word_map(vocab: list[str], rate: float, rng: random.Random) -> dict[str, str]:
+    """A story's own vocabulary: ``rate`` of the lowercase content words are
+    consistently swapped for other seed words, so that two stories built on the
+    same seed sentence do not read as paraphrases of each other."""
+    chosen = [w for w in vocab if rng.random() < rate]
+    targets = chosen[:]
+    rng.shuffle(targets)
+    return dict(zip(chosen, targets))
+
+
+def _remap(sentence: str, words: dict[str, str]) -> str:
+    return _LOWER.sub(lambda m: words.get(m.group(), m.group()), sentence)
+
+
 def story_names(k: int) -> list[tuple[str, str]]:
     """Replacements that make story ``k``'s sentences its own."""
     c = COUNTRIES[k % len(COUNTRIES)]
@@ -188,11 +214,13 @@ def perturb(text: str, kind: str, lang: str, rng: random.Random) -> str | None:
     raise ValueError(kind)
 
 
-def make(out: Path, n_articles: int, seed: int = 1) -> dict:
+def make(out: Path, n_articles: int, seed: int = 1, rate: float = 0.5) -> dict:
     rng = random.Random(seed)
     pool = seed_sentences()
     halves = {lang: [h for h in map(_halves, pool[lang]) if h] for lang in pool}
     used: set[tuple[str, str]] = set()
+    vocab = {lang: sorted({w for s in pool[lang] for w in _LOWER.findall(s)} - _protected(lang))
+             for lang in pool}
     out.mkdir(parents=True, exist_ok=True)
     manifest: dict = {"seed": seed, "articles": 0, "stories": [], "injected": []}
     made = 0
@@ -202,8 +230,10 @@ def make(out: Path, n_articles: int, seed: int = 1) -> dict:
         if size < 2 and manifest["stories"]:  # fold a last single article into no story
             size = n_articles - made
         names = story_names(k)
-        facts = {lang: [_sub(s, names) for s in _recombined(halves[lang], 28, used, rng)]
-                 for lang in pool}
+        facts = {}
+        for lang in pool:
+            words = _word_map(vocab[lang], rate, random.Random(seed * 100_003 + k))
+            facts[lang] = [_sub(_remap(s, words), names) for s in _recombined(halves[lang], 28, used, rng)]
         base = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
         story_id = f"s{k + 1:04d}"
         folder = out / "articles" / story_id
@@ -269,8 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--articles", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rate", type=float, default=0.5,
+                    help="share of lowercase content words each story swaps (default 0.5)")
     args = ap.parse_args(argv)
-    m = make(args.out, args.articles, args.seed)
+    m = make(args.out, args.articles, args.seed, args.rate)
     kinds: dict[str, int] = {}
     for inj in m["injected"]:
         kinds[inj["kind"]] = kinds.get(inj["kind"], 0) + 1

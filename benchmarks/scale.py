@@ -22,7 +22,8 @@ of embedding every claim.  Printed per size:
   "any": whatever the kind);
 - clusters that mix claims of different stories (they should not exist).
 
-At the end: how each stage's time grows from the second-largest to the largest
+A size that exceeds ``--timeout`` is stopped and the stages it finished are
+printed.  At the end: how each stage's time grows from the second-largest to the largest
 size.  ``--one DIR`` runs a single measurement on an existing corpus and prints
 it as JSON (what the subprocesses do).
 """
@@ -82,20 +83,43 @@ def recall(report, manifest: dict) -> dict:
 
 
 def measure(corpus: Path) -> dict:
-    """One run on ``corpus`` (warm model, cold embedding cache)."""
+    """One run on ``corpus`` (warm model, cold embedding cache).
+
+    The stages are run one by one (as ``Checker.check`` does) and a progress
+    line ``stage <name> <seconds>`` goes to stderr after each, so that a run
+    stopped by the caller's timeout still tells how far it got.
+    """
     from consistency import reporters
     from consistency.config import load_config
     from consistency.pipeline import Checker
+    from consistency.records import Report
 
     manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+
+    def done(stage: str, seconds: float, **extra) -> None:
+        print(json.dumps({"stage": stage, "s": seconds, **extra}), file=sys.stderr, flush=True)
+
     with tempfile.TemporaryDirectory(prefix="consistency-bench-cache-") as cache:
         config = load_config(None, cache_dir=cache, quiet=True)
         checker = Checker(config)
         t0 = time.perf_counter()
         checker.embedder.model  # warm model: load it before the clock starts
         model_load = time.perf_counter() - t0
+        done("model", model_load)
         t0 = time.perf_counter()
-        report = checker.check([str(corpus / "articles")])
+        articles = tuple(checker.load([str(corpus / "articles")]).articles)
+        done("load", checker.timings["load"], articles=len(articles))
+        claims = tuple(checker.extract(articles))
+        done("extract", checker.timings["extract"], claims=len(claims))
+        clusters = tuple(checker.cluster(claims))
+        embedded = checker.embedder.misses  # texts the model embedded for clustering
+        done("embed", checker.timings["embed"], embedded=embedded)
+        done("cluster", checker.timings["cluster"], clusters=len(clusters),
+             largest=max((len(c.claims) for c in clusters), default=0))
+        findings, rules = checker.judge(articles, claims, clusters)
+        done("rules", checker.timings["rules"], findings=len(findings))
+        report = Report(articles=articles, claims=claims, clusters=clusters, findings=tuple(findings),
+                        rules=tuple(rules), model=checker.model_info(), mode="check")
         timings = dict(checker.timings)
         t1 = time.perf_counter()
         for fmt in ("html", "json", "sarif"):
@@ -105,7 +129,6 @@ def measure(corpus: Path) -> dict:
     story_of = {a: s["id"] for s in manifest["stories"] for a in s["articles"]}
     mixed = sum(1 for cl in report.clusters if len({story_of.get(a) for a in cl.articles}) > 1)
     largest = max((len(cl.claims) for cl in report.clusters), default=0)
-    embedded = checker.embedder.misses
     return {
         "articles": len(report.articles), "claims": len(report.claims),
         "clusters": len(report.clusters), "largest_cluster": largest, "mixed_clusters": mixed,
@@ -114,7 +137,7 @@ def measure(corpus: Path) -> dict:
         "embedded": embedded,
         "claims_per_s": embedded / timings["embed"] if timings.get("embed") else None,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "recall": recall(report, manifest), "notes": len(report.notes),
+        "recall": recall(report, manifest),
     }
 
 
@@ -134,10 +157,23 @@ HEADER = (f"{'arts':>6} {'claims':>7} {'load':>7} {'extract':>8} {'embed':>8} {'
           f"{'strict/any/inj':<14} {'clust':>6} {'mixed':>5}")
 
 
+def _progress(log: Path) -> str:
+    parts = []
+    for line in log.read_text().splitlines():
+        try:
+            d = json.loads(line)
+        except ValueError:
+            continue
+        extra = ", ".join(f"{k}={v}" for k, v in d.items() if k not in ("stage", "s"))
+        parts.append(f"{d['stage']} {d['s']:.1f}s" + (f" ({extra})" if extra else ""))
+    return "; ".join(parts) or "none"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10,100,1000")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--timeout", type=float, default=7200, help="seconds allowed per size (default 7200)")
     ap.add_argument("--keep", type=Path, help="keep the generated corpora and results here")
     ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -157,12 +193,22 @@ def main(argv: list[str] | None = None) -> int:
         corpus = work / f"corpus-{size}"
         if not (corpus / "manifest.json").is_file():
             make(corpus, size, args.seed)
-        proc = subprocess.run([sys.executable, __file__, "--one", str(corpus)], env=env, cwd=ROOT,
-                              capture_output=True, text=True)
+        log = work / f"progress-{size}.log"
+        with log.open("w") as err:
+            proc = subprocess.Popen([sys.executable, __file__, "--one", str(corpus)], env=env, cwd=ROOT,
+                                    stdout=subprocess.PIPE, stderr=err, text=True)
+            try:
+                out, _ = proc.communicate(timeout=args.timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+                print(f"{size:>6} stopped after {args.timeout:.0f} s; stages done: "
+                      f"{_progress(log)}", flush=True)
+                continue
         if proc.returncode != 0:
-            print(f"{size:>6} failed: {proc.stderr.strip().splitlines()[-1:]}", flush=True)
+            print(f"{size:>6} failed: {log.read_text().strip().splitlines()[-1:]}", flush=True)
             continue
-        results[size] = json.loads(proc.stdout.strip().splitlines()[-1])
+        results[size] = json.loads(out.strip().splitlines()[-1])
         print(_row(size, results[size]), flush=True)
         (work / f"result-{size}.json").write_text(json.dumps(results[size], indent=1) + "\n")
     done = sorted(results)
