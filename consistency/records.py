@@ -15,6 +15,8 @@ SCHEMA = "consistency.report/1"
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+#: verify mode: a claim's status is the worst of its findings' statuses
+VERIFY_RANK = {"contradicted": 0, "partial": 1, "unsupported": 2, "supported": 3}
 
 
 def _num(x: Optional[float]) -> Any:
@@ -410,10 +412,18 @@ class Report:
             s["unchanged"] = sum(1 for f in self.findings if f.baseline_state == "unchanged")
             s["absent"] = len(self.absent)
         if self.mode == "verify":
-            counts: dict[str, int] = {}
+            # one status per claim under review (its first evidence), the worst
+            # of its findings: a claim contradicted by two sources counts once
+            status: dict[str, str] = {}
             for f in self.findings:
-                if f.status:
-                    counts[f.status] = counts.get(f.status, 0) + 1
+                if f.status and f.evidence:
+                    cid = f.evidence[0].claim
+                    old = status.get(cid)
+                    if old is None or VERIFY_RANK.get(f.status, 9) < VERIFY_RANK.get(old, 9):
+                        status[cid] = f.status
+            counts: dict[str, int] = {}
+            for st in status.values():
+                counts[st] = counts.get(st, 0) + 1
             s["verify"] = dict(sorted(counts.items()))
             s["subject"] = self.subject
         return s

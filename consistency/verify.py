@@ -67,7 +67,8 @@ def verify_report(checker, report_path: str, sources: Sequence[str],
             from .cluster import cluster_claims
 
             with checker._timed("cluster"):
-                src_clusters = cluster_claims(theirs, vectors[len(todo):], checker.config)
+                src_clusters = cluster_claims(theirs, vectors[len(todo):], checker.config,
+                                              embed=checker.embedder.embed)
             src_findings, _ = checker.judge(source_articles, theirs, src_clusters)
             findings.sort(key=_rank)
             clusters += list(src_clusters)
