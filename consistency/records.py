@@ -185,11 +185,19 @@ class Attribution:
     #: where the source's own name sits (for highlighting); defaults to the phrase
     source_start: Optional[int] = None
     source_end: Optional[int] = None
+    #: how the claim got this source: "explicit" (stated in the sentence),
+    #: "resolved" (a generic mention such as "the report" resolved to a named
+    #: source earlier in the article) or "inherited" (the article credits all its
+    #: reporting to this source, e.g. in its lead, and the claim states none)
+    how: str = "explicit"
+    #: for "resolved"/"inherited": the claim id where the source is named
+    via: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {"source": self.source, "key": self.key, "verb": self.verb,
                 "text": self.text, "start": self.start, "end": self.end,
-                "source_start": self.source_start, "source_end": self.source_end}
+                "source_start": self.source_start, "source_end": self.source_end,
+                "how": self.how, "via": self.via}
 
 
 @dataclass(frozen=True)
