@@ -95,7 +95,7 @@ def test_compatible_bonus_and_salary_variants_are_info_and_paired_by_measure():
     assert [round(f.confidence, 3) for f in found] == [0.8, 0.8]
     bonus = next(f for f in found if f.evidence[1].value == "over $5,000")
     assert bonus.message == ('Stated differently but compatible: 000 says "495.000 rublos rusos '
-                             '(5.300 dólares)" (bono por firmar; RUB 495,000 ≈ USD 5,300) but 002 says "over $5,000" (initial payments)')
+                             '(5.300 dólares)" (bono por firmar; RUB 495,000 ≈ USD 5,300) and 002 says "over $5,000" (initial payments)')
     e0 = bonus.evidence[0]
     assert ES[e0.value_start:e0.value_end] == "495.000 rublos rusos (5.300 dólares)"
     assert (e0.line, e0.column, e0.end_line) == (2, 1, 2)

@@ -178,11 +178,11 @@ class _QuantityRule(Rule):
         for prio, _, _, _, qa, qb, ia, ib in matches(pair, slack):
             yield prio == 0, qa, qb, ia, ib
 
-    def judgement(self, pair, qa, qb, ia, ib, head, confidence) -> Judgement:
+    def judgement(self, pair, qa, qb, ia, ib, head, confidence, conj: str = "but") -> Judgement:
         va, sa = _value_text(qa, pair.art_a)
         vb, sb = _value_text(qb, pair.art_b)
         msg = (f"{head}: {label(pair.art_a)} says {quote(va)}{_describe(qa, ia)} "
-               f"but {label(pair.art_b)} says {quote(vb)}{_describe(qb, ib)}")
+               f"{conj} {label(pair.art_b)} says {quote(vb)}{_describe(qb, ib)}")
         compared = (f"{qa.kind}:{qa.unit}:{qa.qualifier}:{qa.value:g}",
                     f"{qb.kind}:{qb.unit}:{qb.qualifier}:{qb.value:g}")
         return Judgement(message=msg, value_a=va, value_b=vb, span_a=sa, span_b=sb,
@@ -254,4 +254,5 @@ class QTY002(_QuantityRule):
             if not (same_measure or topic_ok):
                 continue
             conf = 0.8 if same_measure else 0.5 + 0.3 * strength
-            yield self.judgement(pair, qa, qb, ia, ib, "Stated differently but compatible", conf)
+            yield self.judgement(pair, qa, qb, ia, ib, "Stated differently but compatible", conf,
+                                     conj="and")
