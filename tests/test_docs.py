@@ -47,3 +47,11 @@ def test_github_workflow_example():
     assert "--baseline ci/consistency-baseline.json" in check and "--sarif reports/consistency.sarif" in check
     assert steps[5]["with"]["sarif_file"] == "reports/consistency.sarif"
     assert flow["permissions"]["security-events"] == "write"
+
+
+def test_every_rule_is_in_the_readme_rules_table():
+    from consistency.rules import rule_infos
+
+    text = README.read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\|\s*`([A-Z]{3}\d{3})`\s*\|\s*[a-z-]+\s*\|\s*([a-z]+)\s*\|", text, flags=re.M))
+    assert rows == {r.code: r.severity for r in rule_infos()}
