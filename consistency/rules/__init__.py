@@ -16,7 +16,7 @@ from ..records import RuleInfo
 from .base import REGISTRY, Rule
 
 #: the rule family modules, in display order
-FAMILIES = ("quantity", "date", "attribution", "actor", "location", "negation", "support")
+FAMILIES = ("quantity", "date", "attribution", "actor", "location", "negation", "predicate", "support")
 
 _loaded = False
 

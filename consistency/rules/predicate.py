@@ -1,0 +1,289 @@
+"""NEG: the same event told with opposite predicates ("rose" / "fell").
+
+The poles come from ``consistency/lang/<lang>/antonyms.toml``: concepts
+("change-direction", "approval", "custody" ...) with a ``plus`` and a
+``minus`` list of forms per language, plus exception phrases ("rose to power",
+"fell ill", "up to", "perdió la vida").  Concepts share their names across
+languages, so "subió" and "fell" are opposite poles of "change-direction".
+
+NEG002 fires only when all of these hold (precision first):
+
+* each claim uses exactly one pole of the concept (a claim with "rose ... and
+  fell" is left alone);
+* neither pole is negated ("did not rise" vs "fell" agree; "did not rise" vs
+  "did not fall" say nothing certain);
+* the claims are about the same event: in one language the wording left once
+  the pole words and attributions are cut out is mostly shared (containment
+  >= ``min_overlap``), with at least three shared words or one plus a shared
+  entity, number or day, or a strong embedding link; across languages a direct
+  link plus a shared entity, number, day or cognates (as ENT001 does);
+* each pole stands near that shared content (within ``window`` words), so the
+  predicate governs the shared subject or object, not another clause;
+* the nearest name before each pole is the same one, or missing on one side
+  ("Madrid beat Barcelona" and "Barcelona lost to Madrid" agree).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .. import lang as langdata
+from ..records import Claim, Entity
+from .actor import across_languages, cognates
+from .base import Judgement, Pair, Rule, register
+from .common import (WORD_RE, containment, content_words, entity_keys, fold, label, quote,
+                     same_entity, shared_keys, strongly_linked)
+from .negation import effective
+
+#: words allowed between a negation cue and the pole it denies ("did not even rise")
+NEG_WINDOW = 4
+#: "..." in an exception phrase: up to this many words
+GAP_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One pole word or phrase found in a claim (article-text offsets)."""
+
+    concept: str
+    pole: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Concept:
+    name: str
+    forms: tuple[tuple[str, re.Pattern], ...]  # (pole, pattern)
+    exceptions: tuple[re.Pattern, ...]
+
+
+def _lower(text: str) -> str:
+    """Lowercase without changing the length (offsets stay valid); accents kept."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _form_pattern(form: str) -> re.Pattern:
+    form = _lower(form.strip())
+    stem = form.endswith("*")
+    words = form.rstrip("*").split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    return re.compile(r"(?<!\w)" + body + (r"\w*" if stem else r"(?![\w’'-])"))
+
+
+def _exception_pattern(phrase: str) -> re.Pattern:
+    parts = []
+    for w in _lower(phrase.strip()).split():
+        parts.append(rf"(?:\S+\s+){{0,{GAP_WORDS}}}?" if w == "..." else re.escape(w) + r"\s+")
+    body = "".join(parts)
+    body = body[:-3] if body.endswith(r"\s+") else body
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)")
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> tuple[_Concept, ...]:
+    """The concepts of ``lang/<lang>/antonyms.toml`` with compiled forms."""
+    out = []
+    for pair in langdata.load(lang, "antonyms").get("pair", []):
+        forms = tuple((pole, _form_pattern(f)) for pole in ("plus", "minus")
+                      for f in pair.get(pole, []))
+        exc = tuple(_exception_pattern(p) for p in pair.get("except", []))
+        out.append(_Concept(pair["concept"], forms, exc))
+    return tuple(out)
+
+
+def pole_hits(claim: Claim) -> list[Hit]:
+    """Pole words of the claim outside exception phrases; overlapping hits keep
+    the longest ("was defeated" over "defeated"), then the earliest."""
+    low = _lower(claim.text)
+    found = []
+    for concept in lexicon(claim.lang):
+        excused = [m.span() for p in concept.exceptions for m in p.finditer(low)]
+        for pole, pat in concept.forms:
+            for m in pat.finditer(low):
+                if any(s <= m.start() and m.end() <= e for s, e in excused):
+                    continue
+                found.append(Hit(concept.name, pole, claim.start + m.start(),
+                                 claim.start + m.end(), claim.text[m.start():m.end()]))
+    kept: list[Hit] = []
+    for h in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(h.start < k.end and k.start < h.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _word_starts(claim: Claim) -> list[int]:
+    return [claim.start + m.start() for m in WORD_RE.finditer(claim.text)]
+
+
+def _word_index(starts: list[int], pos: int) -> int:
+    return next((i for i, s in enumerate(starts) if s >= pos), len(starts))
+
+
+def negated(claim: Claim, hit: Hit) -> bool:
+    """An effective negation stands shortly before the pole ("did not rise", "no aprobó")."""
+    starts = _word_starts(claim)
+    at = _word_index(starts, hit.start)
+    for n in effective(claim):
+        if n.end <= hit.start and at - _word_index(starts, n.end) <= NEG_WINDOW:
+            return True
+        if n.start <= hit.start < n.end:  # "won't" style cues
+            return True
+    return False
+
+
+def subject(claim: Claim, hit: Hit) -> Optional[Entity]:
+    """The nearest name before the pole that is not the source of an attribution."""
+    spans = [(x.source_start, x.source_end) for x in claim.facts.attributions
+             if x.source_start is not None]
+    before = [e for e in claim.facts.entities if e.end <= hit.start
+              and not any(s <= e.start < t for s, t in spans)]
+    return max(before, key=lambda e: e.end) if before else None
+
+
+def _positions(claim: Claim, words: set[str], keys: set[str],
+               cut: list[tuple[int, int]]) -> dict[str, int]:
+    """First word index of each shared item in the claim: shared words (by
+    6-letter stem, or whole folded word for cognates), shared entity keys and
+    numbers (as ``#value``)."""
+    starts = _word_starts(claim)
+    out: dict[str, int] = {}
+    for i, m in enumerate(WORD_RE.finditer(claim.text)):
+        pos = claim.start + m.start()
+        w = fold(m.group())
+        if any(s <= pos < e for s, e in cut):
+            continue
+        for item in (w, w[:6]):
+            if item in words:
+                out.setdefault(item, i)
+    for e in claim.facts.entities:
+        if e.key in keys:
+            out.setdefault(e.key, _word_index(starts, e.start))
+    for q in claim.facts.quantities:
+        out.setdefault(f"#{q.kind}:{q.value:g}:{q.unit}", _word_index(starts, q.start))
+    return out
+
+
+def near(claim: Claim, hit: Hit, anchors: dict[str, int], window: int) -> bool:
+    """The pole stands within ``window`` words of some shared content."""
+    at = _word_index(_word_starts(claim), hit.start)
+    return any(abs(at - i) <= window for i in anchors.values())
+
+
+def swapped(pos_a: dict[str, int], at_a: int, pos_b: dict[str, int], at_b: int,
+            same: dict[str, str]) -> bool:
+    """Shared content swaps sides of the pole: one item before it in a and after
+    it in b, another after it in a and before it in b ("Madrid beat Barcelona"
+    / "Barcelona lost to Madrid")."""
+    ab = ba = False
+    for item_a, item_b in same.items():
+        if item_a not in pos_a or item_b not in pos_b:
+            continue
+        before_a, before_b = pos_a[item_a] < at_a, pos_b[item_b] < at_b
+        ab |= before_a and not before_b
+        ba |= before_b and not before_a
+    return ab and ba
+
+
+def same_event(pair: Pair, cut_a: list[tuple[int, int]], cut_b: list[tuple[int, int]],
+               min_overlap: float) -> tuple[bool, float, dict[str, str]]:
+    """(same event?, strength, shared items a -> b) with the pole spans cut out."""
+    a, b = pair.a, pair.b
+    keys = shared_keys(pair)
+    if a.lang == b.lang:
+        wa, wb = content_words(a, cut_a), content_words(b, cut_b)
+        shared = wa & wb
+        overlap = containment(wa, wb) if shared else 0.0
+        backed = bool(keys) or shared_facts(a, b) or strongly_linked(pair)
+        ok = overlap >= min_overlap and (len(shared) >= 3 or backed)
+        items = {w: w for w in shared}
+        strength = min(1.0, overlap * 0.8 + 0.2 * len(keys))
+    else:
+        ok, strength = across_languages(pair, keys, cut_a + cut_b)
+        items = dict(cognates(a, b, cut_a + cut_b))
+    items.update({k: k for k in keys})
+    for q in shared_facts(a, b):
+        items[q] = q
+    return ok, strength, items
+
+
+def shared_facts(a: Claim, b: Claim) -> set[str]:
+    """Numbers (kind, value, unit) both claims state, as ``#kind:value:unit``."""
+    qa = {f"#{q.kind}:{q.value:g}:{q.unit}" for q in a.facts.quantities}
+    return qa & {f"#{q.kind}:{q.value:g}:{q.unit}" for q in b.facts.quantities}
+
+
+def _one_pole(hits: list[Hit], concept: str) -> Optional[Hit]:
+    mine = [h for h in hits if h.concept == concept]
+    return mine[0] if mine and len({h.pole for h in mine}) == 1 else None
+
+
+@register
+class NEG002(Rule):
+    """The same event is told with opposite predicates.
+
+    Inconsistent:
+        en: "Exports rose 5% in March, the ministry said."
+        es: "Las exportaciones cayeron un 5% en marzo."
+
+    Consistent:
+        en: "Exports did not rise in March."
+        en: "Exports fell in March."
+    """
+
+    code = "NEG002"
+    name = "opposite-predicates"
+    kind = "negation"
+    severity = "error"
+
+    def check(self, pair: Pair) -> Iterable[Judgement]:
+        ha, hb = pole_hits(pair.a), pole_hits(pair.b)
+        if not ha or not hb:
+            return
+        concepts = [c.name for c in lexicon(pair.a.lang)
+                    if any(h.concept == c.name for h in ha) and any(h.concept == c.name for h in hb)]
+        if not concepts:
+            return
+        cut_a = [(h.start, h.end) for h in ha] + [(x.start, x.end) for x in pair.a.facts.attributions]
+        cut_b = [(h.start, h.end) for h in hb] + [(x.start, x.end) for x in pair.b.facts.attributions]
+        ok, strength, same = same_event(pair, cut_a, cut_b,
+                                        self.option(pair.config, "min_overlap", 0.6))
+        if not ok:
+            return
+        window = self.option(pair.config, "window", 6)
+        keys = shared_keys(pair)
+        pos_a = _positions(pair.a, set(same), keys, cut_a)
+        pos_b = _positions(pair.b, set(same.values()), keys, cut_b)
+        for concept in concepts:
+            x, y = _one_pole(ha, concept), _one_pole(hb, concept)
+            if x is None or y is None or x.pole == y.pole:
+                continue
+            if negated(pair.a, x) or negated(pair.b, y):
+                continue
+            if not (near(pair.a, x, pos_a, window) and near(pair.b, y, pos_b, window)):
+                continue
+            at_a = _word_index(_word_starts(pair.a), x.start)
+            at_b = _word_index(_word_starts(pair.b), y.start)
+            if swapped(pos_a, at_a, pos_b, at_b, same) or self._other_subject(pair, x, y):
+                continue
+            yield Judgement(
+                message=(f"Opposite predicates ({concept}): {label(pair.art_a)} says "
+                         f"{quote(x.text)} but {label(pair.art_b)} says {quote(y.text)}"),
+                value_a=x.text, value_b=y.text, span_a=(x.start, x.end), span_b=(y.start, y.end),
+                compared=(concept, x.pole, y.pole), confidence=0.5 + 0.4 * strength)
+            return
+
+    @staticmethod
+    def _other_subject(pair: Pair, x: Hit, y: Hit) -> bool:
+        """Different names stand before the two poles: in one language two
+        distinct keys; across languages each name is also found in the other
+        claim (the roles are swapped, not translated)."""
+        sa, sb = subject(pair.a, x), subject(pair.b, y)
+        if sa is None or sb is None or sa.key == sb.key or same_entity(sa, sb):
+            return False
+        if pair.a.lang == pair.b.lang:
+            return True
+        return sa.key in entity_keys(pair.b) and sb.key in entity_keys(pair.a)
