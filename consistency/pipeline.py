@@ -22,7 +22,7 @@ from . import __version__
 from .claims import split_claims
 from .config import Config, load_config
 from .corpus import Corpus, load_corpus
-from .facts import extract_facts
+from .facts import discourse, extract_facts
 from .records import Article, Claim, Report
 
 
@@ -54,11 +54,14 @@ class Checker:
         with self._timed("extract"):
             claims: list[Claim] = []
             for art in articles:
+                mine: list[Claim] = []
                 for c in split_claims(art, self.config):
                     facts = extract_facts(c, art, self.config)
                     worthy = c.checkworthy or bool(
                         facts.quantities or facts.dates or facts.entities or facts.attributions)
-                    claims.append(dataclasses.replace(c, facts=facts, checkworthy=worthy))
+                    mine.append(dataclasses.replace(c, facts=facts, checkworthy=worthy))
+                # sources credited across sentences ("the report said", the lead's source)
+                claims.extend(discourse.resolve(art, mine, self.config))
             return claims
 
     @property

@@ -5,6 +5,15 @@ nobody (see ``[attribution] generic_sources`` in ``lang/<lang>/rules.toml``).
 When the two claims share a source, nothing is reported.  Otherwise the names
 are checked with the extractors' ``same_outlet`` helper: a likely match (a
 translated or transliterated outlet name) is ATT002, a real difference ATT001.
+
+Sources found across sentences (``consistency/facts/discourse.py``) take part
+in ATT001 only, with less confidence: a generic mention resolved to a source
+named earlier ("the report said" -> "a British intelligence report") is
+weighed ``RESOLVED_WEIGHT``, a source the article credits in its lead
+(``how="inherited"``) ``INHERITED_WEIGHT``; the message says which side is
+inferred and from where.  Two inherited sides are never compared (two leads
+crediting different outlets say nothing about one claim).  ATT002 (naming)
+looks at sources named in the sentences themselves only.
 """
 from __future__ import annotations
 
@@ -13,11 +22,19 @@ from typing import Iterable, Optional
 from ..records import Attribution
 from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
-from .common import WORD_RE, fold, generic_source, label, quote, rules_data, same_outlet, same_topic
+from .common import (WORD_RE, fold, generic_source, label, linked, quote, rules_data, same_outlet,
+                     same_topic)
+from .quantity import disjoint, matches
 from rapidfuzz import fuzz
 
 #: key namespaces of names the extractors know in every language (gazetteer, glossary)
 KNOWN_NAMESPACES = ("outlet", "per")
+
+#: confidence factor of a side whose source was found in an earlier sentence
+RESOLVED_WEIGHT = 0.7
+#: confidence factor of a side whose source is the one its article credits in its lead
+INHERITED_WEIGHT = 0.5
+WEIGHTS = {"explicit": 1.0, "resolved": RESOLVED_WEIGHT, "inherited": INHERITED_WEIGHT}
 
 
 def _name_words(att: Attribution) -> set[str]:
@@ -40,8 +57,11 @@ def translated(x: Attribution, y: Attribution) -> bool:
     return False
 
 
-def named(claim) -> list[Attribution]:
-    return [x for x in claim.facts.attributions if not generic_source(x, claim.lang)]
+def named(claim, inferred: bool = True) -> list[Attribution]:
+    """The claim's sources that name somebody; ``inferred=False``: only those
+    stated in the sentence itself."""
+    return [x for x in claim.facts.attributions if not generic_source(x, claim.lang)
+            and (inferred or x.how == "explicit")]
 
 
 def _span(att: Attribution) -> tuple[int, int]:
@@ -65,7 +85,7 @@ def _written(att: Attribution, lang: str) -> str:
     return " ".join(words)
 
 
-def compare(pair: Pair, renamed_namespaces: set[str]):
+def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     """("same"|"likely"|"different", x, y, explanation) for the named sources.
 
     "same": a source both claims name in the same words (or an organisation named
@@ -73,7 +93,7 @@ def compare(pair: Pair, renamed_namespaces: set[str]):
     another name (same key with different wording, or the extractors'
     ``same_outlet`` says so); "different": no source in common.
     """
-    xs, ys = named(pair.a), named(pair.b)
+    xs, ys = named(pair.a, inferred), named(pair.b, inferred)
     if not xs or not ys:
         return None
     likely = None
@@ -97,14 +117,35 @@ def compare(pair: Pair, renamed_namespaces: set[str]):
     return "different", xs[0], ys[0], ""
 
 
+def agreeing_amounts(pair: Pair, slack: float = 0.05) -> int:
+    """Quantities of one measure concept whose values agree (matched as the QTY
+    rules match them): "495.000 rublos (5.300 dólares)" as a signing bonus and
+    "over $5,000" in initial payments.  Language-free evidence, with a direct
+    link, that two claims state the same fact."""
+    return sum(1 for prio, _, _, _, qa, qb, ia, ib in matches(pair, slack)
+               if prio == 0 and not disjoint(ia, ib))
+
+
 def _source_text(pair_article, att: Attribution) -> str:
     s, e = _span(att)
     return pair_article.text[s:e]
 
 
+def inferred_note(article, att: Attribution) -> str:
+    """Where an inferred source comes from, for the message ("" when explicit)."""
+    if att.how == "inherited":
+        return f"{label(article)} credits its reporting to {quote(att.source)} (in its lead)"
+    if att.how == "resolved":
+        return (f"{label(article)}'s {quote(att.text)} refers to {quote(att.source)}, "
+                f"named in an earlier sentence")
+    return ""
+
+
 class _AttributionRule(Rule):
     kind = "attribution"
     outcome = ""
+    #: whether sources inferred across sentences take part
+    inferred = False
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
         spans = [_span(x) for x in pair.a.facts.attributions + pair.b.facts.attributions]
@@ -113,18 +154,28 @@ class _AttributionRule(Rule):
             others = {k for k in (set(e.key for e in pair.a.facts.entities)
                                   & set(e.key for e in pair.b.facts.entities)) - set(pair.background)}
             ok, strength = across_languages(pair, others, spans)
+        if not ok and linked(pair):
+            agreeing = agreeing_amounts(pair)
+            ok, strength = agreeing > 0, min(1.0, 0.3 + 0.1 * agreeing)
         if not ok:
             return
         spaces = {n.strip() for n in str(ATT002.option(pair.config, "namespaces", "outlet")).split(",")}
-        result = compare(pair, spaces)
+        result = compare(pair, spaces, self.inferred)
         if result is None or result[0] != self.outcome:
             return
         _, x, y, why = result
+        if x.how == "inherited" and y.how == "inherited":
+            return
         va, vb = _source_text(pair.art_a, x), _source_text(pair.art_b, y)
-        yield Judgement(message=self.message(pair, va, vb, why), value_a=va, value_b=vb,
+        notes = [n for n in (inferred_note(pair.art_a, x), inferred_note(pair.art_b, y)) if n]
+        message = self.message(pair, va, vb, why)
+        if notes:
+            message += " (inferred: " + "; ".join(notes) + ")"
+        weight = WEIGHTS.get(x.how, 1.0) * WEIGHTS.get(y.how, 1.0)
+        yield Judgement(message=message, value_a=va, value_b=vb,
                         span_a=_span(x), span_b=_span(y),
                         compared=(fold(x.key), fold(y.key)),
-                        confidence=self.confidence(strength))
+                        confidence=self.confidence(strength) * weight)
 
 
 @register
@@ -144,6 +195,7 @@ class ATT001(_AttributionRule):
     name = "sources-differ"
     severity = "warning"
     outcome = "different"
+    inferred = True
 
     def message(self, pair, va, vb, why):
         return (f"Sources differ: {label(pair.art_a)} credits it to {quote(va)} "
