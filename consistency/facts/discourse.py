@@ -125,6 +125,15 @@ def generic_group(att: Attribution, text: str, d: _Data) -> Optional[str]:
     return d.heads[words[0]]
 
 
+def unnamed_group(att: Attribution, d: _Data) -> Optional[str]:
+    """The group of a generic source that is not a mention back ("a statement
+    said", "un informe dijo"): it introduces a new, unnamed source."""
+    if named(att):
+        return None
+    words = _words(att.source)
+    return d.heads.get(words[-1]) if words else None
+
+
 def groups_of(att: Attribution, claim: Claim, text: str, d: _Data) -> set[str]:
     """Head-noun groups a named source is known by in its sentence."""
     out = {d.heads[w] for w in _words(att.text) if w in d.heads}
@@ -159,8 +168,9 @@ def credit(att: Attribution, d: _Data) -> bool:
 
 def _resolve_mentions(article: Article, body: list[Claim], window: int, d: _Data) -> list[Claim]:
     """Step 1: generic mentions -> the named source of the same group."""
-    # (position in body, groups, the named record, claim id where it is named)
-    mentions: list[tuple[int, set, Attribution, str]] = []
+    # (position in body, groups, the named record, claim id where it is named);
+    # record and claim id are None for a source that names nobody
+    mentions: list[tuple[int, set, Optional[Attribution], Optional[str]]] = []
     out = []
     for pos, claim in enumerate(body):
         atts, changed = [], False
@@ -170,9 +180,14 @@ def _resolve_mentions(article: Article, body: list[Claim], window: int, d: _Data
             if group is not None:
                 hit = next((m for m in reversed(mentions)
                             if group in m[1] and pos - m[0] <= window), None)
+            if hit is not None and hit[2] is None:
+                hit = None  # the latest such mention names nobody: nothing to resolve to
             if hit is None:
                 atts.append(att)
-                if named(att):
+                group = group or unnamed_group(att, d)
+                if group is not None:
+                    mentions.append((pos, {group}, None, None))  # later mentions stop here
+                elif named(att):
                     groups = groups_of(att, claim, article.text, d)
                     if groups:
                         mentions.append((pos, groups, att, claim.id))
