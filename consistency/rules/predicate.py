@@ -16,7 +16,8 @@ NEG002 fires only when all of these hold (precision first):
   the pole words and attributions are cut out is mostly shared (containment
   >= ``min_overlap``), with at least three shared words or one plus a shared
   entity, number or day, or a strong embedding link; across languages a direct
-  link plus a shared entity, number, day or cognates (as ENT001 does);
+  link plus a shared entity, number, day or cognates (as ENT001 does), or a
+  strong link plus a shared number or date of any granularity;
 * each pole stands near that shared content (within ``window`` words), so the
   predicate governs the shared subject or object, not another clause;
 * the nearest name before each pole is the same one, or missing on one side
@@ -162,8 +163,9 @@ def _positions(claim: Claim, words: set[str], keys: set[str],
     for e in claim.facts.entities:
         if e.key in keys:
             out.setdefault(e.key, _word_index(starts, e.start))
-    for q in claim.facts.quantities:
-        out.setdefault(f"#{q.kind}:{q.value:g}:{q.unit}", _word_index(starts, q.start))
+    for item, start in _facts(claim).items():
+        if item in words:
+            out.setdefault(item, _word_index(starts, start))
     return out
 
 
@@ -203,6 +205,8 @@ def same_event(pair: Pair, cut_a: list[tuple[int, int]], cut_b: list[tuple[int, 
         strength = min(1.0, overlap * 0.8 + 0.2 * len(keys))
     else:
         ok, strength = across_languages(pair, keys, cut_a + cut_b)
+        if not ok and strongly_linked(pair) and shared_facts(a, b):  # "January 2025" / "enero de 2025"
+            ok, strength = True, 0.3
         items = dict(cognates(a, b, cut_a + cut_b))
     items.update({k: k for k in keys})
     for q in shared_facts(a, b):
@@ -210,10 +214,21 @@ def same_event(pair: Pair, cut_a: list[tuple[int, int]], cut_b: list[tuple[int, 
     return ok, strength, items
 
 
+def _facts(claim: Claim) -> dict[str, int]:
+    """The claim's numbers (``#kind:value:unit``) and resolved dates
+    (``@low/high``), each with the start of its first mention."""
+    out: dict[str, int] = {}
+    for q in claim.facts.quantities:
+        out.setdefault(f"#{q.kind}:{q.value:g}:{q.unit}", q.start)
+    for d in claim.facts.dates:
+        if d.resolved:
+            out.setdefault(f"@{d.low}/{d.high}", d.start)
+    return out
+
+
 def shared_facts(a: Claim, b: Claim) -> set[str]:
-    """Numbers (kind, value, unit) both claims state, as ``#kind:value:unit``."""
-    qa = {f"#{q.kind}:{q.value:g}:{q.unit}" for q in a.facts.quantities}
-    return qa & {f"#{q.kind}:{q.value:g}:{q.unit}" for q in b.facts.quantities}
+    """Numbers and resolved dates both claims state (see :func:`_facts`)."""
+    return set(_facts(a)) & set(_facts(b))
 
 
 def _one_pole(hits: list[Hit], concept: str) -> Optional[Hit]:
