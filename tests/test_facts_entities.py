@@ -91,3 +91,49 @@ def test_same_entity_reasons():
         (True, "spelling variants ('Elena Shuvalova' / 'Yelena Shuvalova', similarity 97)")
     assert entities.same_entity(_ent("Armenia", "LOC", "loc:armenia"),
                                 _ent("Kazakhstan", "LOC", "loc:kazakhstan")) == (False, None)
+
+
+@pytest.mark.parametrize("a,b,key", [
+    ("the Health Ministry", "el Ministerio de Salud", "org:health-ministry"),
+    ("the Health Ministry", "la cartera de Sanidad", "org:health-ministry"),
+    ("the Liberal Party", "el Partido Liberal", "org:liberal-party"),
+    ("the National Civil Defence Institute", "el Instituto Nacional de Defensa Civil",
+     "org:civil-defence-institute-national"),
+    ("Seville", "Sevilla", "loc:seville"),
+])
+def test_concept_keys_across_languages(a, b, key):
+    ka = [e.key for e in entities.extract(a, 0, "en")]
+    kb = [e.key for e in entities.extract(b, 0, "es")]
+    assert ka == [key] and kb == [key]
+
+
+def test_concept_keys_keep_different_concepts_apart():
+    (a,) = entities.extract("el Partido Liberal", 0, "es")
+    (b,) = entities.extract("el Partido Conservador", 0, "es")
+    (c,) = entities.extract("the Mining Ministry", 0, "en")
+    (d,) = entities.extract("the Environment Ministry", 0, "en")
+    assert (a.key, b.key, c.key, d.key) == ("org:liberal-party", "org:conservative-party",
+                                            "org:mining-ministry", "org:environment-ministry")
+    assert entities.same_entity(a, b) == (False, None)
+    assert entities.same_entity(c, d) == (False, None)
+
+
+def test_shortened_institution_name_is_the_same():
+    (a,) = entities.extract("according to the National Registry", 0, "en")
+    (b,) = entities.extract("según la Registraduría Nacional del Estado Civil", 0, "es")
+    assert entities.same_entity(a, b) == (
+        True, "'National Registry' is short for 'Registraduría Nacional del Estado Civil' "
+              "(same institution words)")
+    # one shared word is not enough: "National Police" is no registry
+    police = _ent("National Police", "ORG", "org:national-police")
+    assert entities.same_entity(a, police) == (False, None)
+
+
+def test_place_hierarchy():
+    assert entities.within("loc:calama") == ("loc:antofagasta", "loc:chile")
+    assert entities.within("loc:kostanay") == ("loc:kazakhstan",)
+    assert entities.within("loc:kazakhstan") == ()
+    assert entities.nested(_ent("Kostanay", "LOC", "loc:kostanay"),
+                           _ent("Kazakhstan", "LOC", "loc:kazakhstan"))
+    assert not entities.nested(_ent("Kostanay", "LOC", "loc:kostanay"),
+                               _ent("Uzbekistan", "LOC", "loc:uzbekistan"))

@@ -123,6 +123,8 @@ class _LangData:
     loc_preps: tuple[str, ...] = ()
     name_articles: frozenset = frozenset()
     list_joiners: frozenset = frozenset()
+    department_words: frozenset = frozenset()
+    connector_words: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -141,6 +143,9 @@ def _langdata(lang: str) -> _LangData:
         loc_preps=tuple(names.fold(w) for w in d.get("loc_prepositions", [])),
         name_articles=frozenset(names.fold(w) for w in d.get("name_articles", [])),
         list_joiners=frozenset(names.fold(w) for w in d.get("list_joiners", [])),
+        department_words=frozenset(names.fold(w) for w in d.get("department_words", [])),
+        connector_words=frozenset(w for c in d.get("connectors", []) + d.get("determiners", [])
+                                  for w in names.fold(c).split()),
     )
 
 
@@ -178,7 +183,30 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
             continue
         taken.append(_El(m.start(), m.end(), "cap"))
     taken.sort(key=lambda e: e.start)
-    return taken
+    return _untitle(text, taken, ld)
+
+
+def _is_head(text: str, e: _El, ld: _LangData) -> bool:
+    """A capitalised organisation head word: "Directorate", "Dirección"."""
+    if e.kind != "cap":
+        return False
+    w = names.slug(text[e.start:e.end])
+    return w in ld.org_heads or names.concepts([w])[1]
+
+
+def _untitle(text: str, els: list[_El], ld: _LangData) -> list[_El]:
+    """A capitalised title word next to an organisation head is part of the
+    name, not a person's title: "General Directorate of Water", "Dirección
+    General de Aguas"."""
+    for i, e in enumerate(els):
+        if e.kind != "title" or not text[e.start].isupper():
+            continue
+        prev = els[i - 1] if i else None
+        nxt = els[i + 1] if i + 1 < len(els) else None
+        if (prev and _SPACE.fullmatch(text[prev.end:e.start]) and _is_head(text, prev, ld)) or \
+                (nxt and _SPACE.fullmatch(text[e.end:nxt.start]) and _is_head(text, nxt, ld)):
+            els[i] = _El(e.start, e.end, "cap")
+    return els
 
 
 def _name_article(text: str, m: re.Match, ld: _LangData) -> bool:
@@ -277,6 +305,9 @@ def _classify(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int
 def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int, str, str]]:
     start, end = group[0].start, group[-1].end
     span = text[start:end]
+    if len(group) == 1 and names.fold(span) in ld.department_words and not _sentence_start(text, start):
+        # "Sanidad", "Hacienda": a ministry named by its domain alone
+        return [(start, end, "ORG", names.concept_key([names.slug(span), "ministry"]))]
     if len(group) == 1 and (_sentence_start(text, start) or end - start == 1):
         return []  # sentence case, or a lone letter ("X", "A"), is no evidence
     words = [w for w in names.slug(span).split("-") if w]
@@ -292,6 +323,13 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
         any(before.endswith(d) for d in names.outlet_descriptors())
     if any(w in table for w in words) or described:
         return [(start, end, "ORG", names.outlet_key(parts))]
+    country = next((e.gaz.country for e in group if e.kind == "gaz" and e.gaz.country), None)
+    own = [w for e in group if not (e.kind == "gaz" and e.gaz.country)
+           for w in names.slug(text[e.start:e.end]).split("-") if w and w not in ld.connector_words]
+    head = names.concepts(own)[1]
+    if (head or any(w in ld.org_heads for w in words)) and names.translated(own):
+        # an institution named in any language: key from its concepts
+        return [(start, end, "ORG", names.concept_key(own, country))]
     if any(w in ld.org_heads for w in words):
         return [(start, end, "ORG", "org:" + "-".join(parts))]
     if len(group) <= 3 and any(before == c or before.endswith(" " + c) for c in ld.loc_preps):
@@ -332,6 +370,27 @@ def extract(text: str, offset: int, lang: str, ctx=None) -> tuple[Entity, ...]:
     """Entities of a claim; spans are offsets into the article text."""
     return tuple(Entity(text=text[s:e], type=t, key=k, start=s + offset, end=e + offset)
                  for s, e, t, k in find(text, lang))
+
+
+@functools.lru_cache(maxsize=None)
+def _within_table() -> dict[str, str]:
+    return {e["key"]: "loc:" + e["within"] for e in _lang.load_shared("gazetteer").get("entry", [])
+            if e.get("within")}
+
+
+def within(key: str) -> tuple[str, ...]:
+    """Keys of the places that contain the place ``key``, nearest first
+    (gazetteer ``within``): "loc:calama" -> ("loc:antofagasta", "loc:chile")."""
+    table, out = _within_table(), []
+    while key in table and table[key] not in out:
+        key = table[key]
+        out.append(key)
+    return tuple(out)
+
+
+def nested(a: Entity, b: Entity) -> bool:
+    """One place lies inside the other ("Kostanay" and "Kazakhstan")."""
+    return a.key in within(b.key) or b.key in within(a.key)
 
 
 def same_entity(a: Entity, b: Entity) -> tuple[bool, Optional[str]]:

@@ -75,6 +75,56 @@ def outlet_key(words: list[str]) -> str:
     return f"outlet:{body}"
 
 
+@functools.lru_cache(maxsize=None)
+def _name_words() -> tuple[dict[tuple[str, ...], str], frozenset]:
+    data = _lang.load_shared("glossary")
+    table = {tuple(slug(k).split("-")): v for k, v in data.get("name_words", {}).items()}
+    heads = frozenset(data.get("name_heads", {}).get("concepts", []))
+    return table, heads
+
+
+def concepts(words: list[str]) -> tuple[list[str], bool]:
+    """Name words (folded slugs) with glossary words replaced by their concept.
+
+    Returns ``(tokens, head)``: the tokens in order (words not in the
+    glossary kept as they are) and whether a concept is an organisation head
+    ("ministry", "party", "registry").  Longest entries match first:
+    ["ministerio", "medio", "ambiente"] -> (["ministry", "environment"], True).
+    """
+    table, heads = _name_words()
+    longest = max((len(k) for k in table), default=1)
+    out, head, i = [], False, 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            concept = table.get(tuple(words[i:i + n]))
+            if concept:
+                out.append(concept)
+                head = head or concept in heads
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out, head
+
+
+def translated(words: list[str]) -> bool:
+    """Whether any of the words (folded slugs) is a glossary name word."""
+    table, _ = _name_words()
+    return any((w,) in table for w in words)
+
+
+def concept_key(words: list[str], country: Optional[str] = None) -> str:
+    """``org:[<country>/]<concepts sorted>`` for an institution name in any language.
+
+    >>> concept_key(["ministerio", "salud"])
+    'org:health-ministry'
+    """
+    tokens, _ = concepts(words)
+    body = "-".join(sorted(dict.fromkeys(tokens)))
+    return f"org:{country}/{body}" if country else f"org:{body}"
+
+
 def _body(key: str) -> tuple[str, str]:
     prefix, _, body = key.partition(":")
     return prefix, body
@@ -96,6 +146,26 @@ def _glossary_reason(a_text: str, b_text: str) -> Optional[str]:
                     return f"'{wb}' means '{wa}'"
                 return f"'{wa}' and '{wb}' both mean '{table[wa]}'"
     return None
+
+
+#: fewest words a shortened institution name keeps ("National Registry")
+PART_WORDS = 2
+
+
+def _part_of(a_text: str, ba: str, b_text: str, bb: str) -> Optional[str]:
+    """"'National Registry' is short for 'Registraduría Nacional del Estado
+    Civil'": every concept of the shorter name (at least ``PART_WORDS``,
+    among them the same head) is in the longer one, and no country differs."""
+    ca, _, wa = ba.rpartition("/")
+    cb, _, wb = bb.rpartition("/")
+    if ca and cb and ca != cb:
+        return None
+    sa, sb = set(wa.split("-")), set(wb.split("-"))
+    (short, s_text), (long_, l_text) = sorted([(sa, a_text), (sb, b_text)], key=lambda x: len(x[0]))
+    _, heads = _name_words()
+    if len(short) < PART_WORDS or not short < long_ or not short & heads:
+        return None
+    return f"'{s_text}' is short for '{l_text}' (same institution words)"
 
 
 def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Optional[str]]:
@@ -123,6 +193,10 @@ def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Opt
         short, long_ = sorted((ba, bb), key=len)
         if long_.endswith("-" + short):
             return True, f"'{short}' is the surname in '{long_}'"
+    if pa == "org":
+        part = _part_of(a_text, ba, b_text, bb)
+        if part:
+            return True, part
     if "/" in ba and "/" in bb and ba.split("/")[1:] != bb.split("/")[1:]:
         return False, None  # different concept: foreign vs interior ministry
     score = fuzz.ratio(ba, bb)

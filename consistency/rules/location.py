@@ -2,7 +2,9 @@
 
 Places are the location entities of a claim, leaving out sources of
 attributions.  Places both claims name are agreed and set aside; the rest
-(usually the more specific places) must have nothing in common.  Two claims that describe the same event (same actor or another
+(usually the more specific places) must have nothing in common: the same
+place in another spelling or type, or a place that contains the other (the
+gazetteer's place hierarchy: Kostanay lies in Kazakhstan) is set aside too.  Two claims that describe the same event (same actor or another
 shared entity, and most of their wording shared; across languages a direct
 embedding link) but name places with nothing in common are reported.
 """
@@ -15,7 +17,27 @@ from .actor import actor, same_action
 from .base import Judgement, Pair, Rule, register
 from .common import label, quote, same_entity
 
+try:
+    from ..facts.entities import within
+except ImportError:  # pragma: no cover - extractors without a place hierarchy
+    def within(key: str) -> tuple[str, ...]:
+        return ()
+
 PLACE_TYPES = ("LOC",)
+
+
+def _body(key: str) -> str:
+    return key.split(":", 1)[-1]
+
+
+def _agreed(e: Entity, others: list[Entity], other_claim: Claim) -> bool:
+    """``e`` names no place the other claim contradicts: the same place (any
+    spelling, any type: "the Loa river" / "el río Loa"), or a wider place that
+    contains one the other claim names ("Antofagasta region" / "Calama").  The
+    narrower place stays: "Cuenca, Ecuador" vs "Machala" still differ."""
+    if any(_body(e.key) == _body(x.key) for x in other_claim.facts.entities):
+        return True
+    return any(same_entity(e, y) or e.key in within(y.key) for y in others)
 
 
 def places(claim: Claim) -> list[Entity]:
@@ -44,14 +66,17 @@ class LOC001(Rule):
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
         # story-wide places (the countries at war in a story about the war) say
-        # nothing about where this particular event happened
-        pa = [e for e in places(pair.a) if e.key not in pair.background]
-        pb = [e for e in places(pair.b) if e.key not in pair.background]
+        # nothing about where this particular event happened; a town or region
+        # the gazetteer places inside a country stays, even when it is
+        # story-wide ("near Calama" vs "near Tocopilla")
+        pa = [e for e in places(pair.a) if e.key not in pair.background or within(e.key)]
+        pb = [e for e in places(pair.b) if e.key not in pair.background or within(e.key)]
         shared = {e.key for e in pa} & {e.key for e in pb}
         # places both name (a country, a region) are agreed; compare what is left,
         # the more specific places ("Sakhalin" vs "Kamchatka", both in Russia)
-        pa = [e for e in pa if e.key not in shared and not any(same_entity(e, y) for y in pb)]
-        pb = [e for e in pb if e.key not in shared and not any(same_entity(e, x) for x in places(pair.a))]
+        all_a, all_b = places(pair.a), places(pair.b)
+        pa = [e for e in pa if e.key not in shared and not _agreed(e, all_b, pair.b)]
+        pb = [e for e in pb if e.key not in shared and not _agreed(e, all_a, pair.a)]
         if not pa or not pb:
             return
         xa, xb = actor(pair.a), actor(pair.b)
