@@ -69,9 +69,13 @@ def test_inferred_sides_weigh_less_and_say_where_from(how_a, how_b, weight):
     (f,) = _att001(how_a, how_b)
     assert f.severity == "warning"
     assert [e.value for e in f.evidence] == ["Reuters", "Tass"]
-    # the value spans point at the names, where they are written
-    assert [(e.value_start, e.value_end) for e in f.evidence] == [
-        (A_TEXT.index("Reuters"), A_TEXT.index("Reuters") + 7), (0, 4)]
+    # marked in the sentence: the name, or the phrase standing for it; nothing
+    # for an inherited source (named in the lead, not in the sentence)
+    spans = {"explicit": {"a": (A_TEXT.index("Reuters"), A_TEXT.index("Reuters") + 7), "b": (0, 4)},
+             "inherited": {"a": None},
+             "resolved": {"b": (B_TEXT.index("agency said"), B_TEXT.index("agency said") + 11)}}
+    assert [(e.value_start, e.value_end) if e.value_start is not None else None
+            for e in f.evidence] == [spans[how_a]["a"], spans[how_b]["b"]]
     assert f.confidence == pytest.approx(0.82 * weight)
     notes = []
     if how_a == "inherited":
@@ -122,9 +126,10 @@ def test_seed_bonus_credited_to_reuters_and_to_the_british_report(seeds):
     assert ev[a000].text.startswith("Prometen un bono por firmar de 495.000 rublos rusos")
     assert (ev[a002].claim, ev[a002].value) == (f"{a002}:20", "British intelligence report")
     assert "over $5,000" in ev[a002].text and ev[a002].text.endswith("the report said.")
+    # marked in 002's sentence: the phrase standing for the source; nothing in 000's
     arts = {a.id: a for a in seeds.articles}
-    for e in f.evidence:
-        assert arts[e.article].text[e.value_start:e.value_end] == e.value
+    assert (ev[a000].value_start, ev[a000].value_end) == (None, None)
+    assert arts[a002].text[ev[a002].value_start:ev[a002].value_end] == "report said"
     assert f.message == (
         f'Sources differ: {a000} credits it to "Reuters" but {a002} to "British intelligence report" '
         f'(inferred: {a000} credits its reporting to "Reuters" (in its lead); '

@@ -70,6 +70,17 @@ def _span(att: Attribution) -> tuple[int, int]:
     return att.start, att.end
 
 
+def _value_span(att: Attribution) -> Optional[tuple[int, int]]:
+    """Where to mark the source in the claim's sentence: the name; for a
+    resolved mention the generic phrase standing for it ("the report said");
+    for an inherited source nothing (it is named in the lead, not here)."""
+    if att.how == "inherited":
+        return None
+    if att.how == "resolved":
+        return att.start, att.end
+    return _span(att)
+
+
 def _namespace(key: str) -> str:
     return key.split(":", 1)[0] if ":" in key else ""
 
@@ -173,7 +184,7 @@ class _AttributionRule(Rule):
             message += " (inferred: " + "; ".join(notes) + ")"
         weight = WEIGHTS.get(x.how, 1.0) * WEIGHTS.get(y.how, 1.0)
         yield Judgement(message=message, value_a=va, value_b=vb,
-                        span_a=_span(x), span_b=_span(y),
+                        span_a=_value_span(x), span_b=_value_span(y),
                         compared=(fold(x.key), fold(y.key)),
                         confidence=self.confidence(strength) * weight)
 
