@@ -72,7 +72,7 @@ def _form_pattern(form: str) -> re.Pattern:
     stem = form.endswith("*")
     words = form.rstrip("*").split()
     body = r"\s+".join(re.escape(w) for w in words)
-    return re.compile(r"(?<!\w)" + body + (r"\w*" if stem else r"(?![\w’'-])"))
+    return re.compile(r"(?<![\w’'-])" + body + (r"\w*" if stem else r"(?![\w’'-])"))
 
 
 def _exception_pattern(phrase: str) -> re.Pattern:
