@@ -34,11 +34,17 @@ def _long_words(claim: Claim, cut: list[tuple[int, int]]) -> set[str]:
     return out
 
 
-def cognates(a: Claim, b: Claim, cut: list[tuple[int, int]] = ()) -> set[tuple[str, str]]:
+def cognates(a: Claim, b: Claim, cut: list[tuple[int, int]] = (),
+             cut_b: Optional[list[tuple[int, int]]] = None) -> set[tuple[str, str]]:
     """Word pairs spelled alike across two claims ("hospital"/"hospital",
     "evacuated"/"evacuado", "national"/"nacional"): language-free evidence
-    that two claims in different languages speak of the same thing."""
-    wa, wb = _long_words(a, list(cut)), _long_words(b, list(cut))
+    that two claims in different languages speak of the same thing.
+
+    ``cut`` spans (article offsets) are left out of ``a``, and of ``b`` too
+    unless ``cut_b`` gives ``b``'s own spans (offsets of two articles must
+    not be mixed)."""
+    wa = _long_words(a, list(cut))
+    wb = _long_words(b, list(cut if cut_b is None else cut_b))
     pairs, used = set(), set()
     for x in sorted(wa):
         for y in sorted(wb - used):
@@ -58,13 +64,14 @@ def shared_values(a: Claim, b: Claim) -> bool:
     return bool(qa & qb) or bool(da & db)
 
 
-def across_languages(pair: Pair, others: set, cut: list[tuple[int, int]]) -> tuple[bool, float]:
+def across_languages(pair: Pair, others: set, cut: list[tuple[int, int]],
+                     cut_b: Optional[list[tuple[int, int]]] = None) -> tuple[bool, float]:
     """Same thing across languages: a direct embedding link plus language-free
     evidence -- another shared entity, a shared number or day, or two
     cognates (one is enough when the link is strong)."""
     if not linked(pair):
         return False, 0.0
-    cog = len(cognates(pair.a, pair.b, cut))
+    cog = len(cognates(pair.a, pair.b, cut, cut_b))
     if others or shared_values(pair.a, pair.b) or cog >= 2 or (cog and strongly_linked(pair)):
         return True, min(1.0, 0.3 + 0.2 * len(others) + 0.1 * min(cog, 3))
     return False, 0.0
@@ -90,15 +97,20 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, f
     """
     a, b = pair.a, pair.b
     others = shared_keys(pair, skip)
+    # spans are offsets into each claim's own article: cut each claim by its own
     if a.lang == b.lang:
-        cut = [(e.start, e.end) for e in a.facts.entities + b.facts.entities]
-        cut += [(x.start, x.end) for x in a.facts.attributions + b.facts.attributions]
-        wa, wb = content_words(a, cut), content_words(b, cut)
+        cut_a, cut_b = _spans(a, lambda e: True), _spans(b, lambda e: True)
+        wa, wb = content_words(a, cut_a), content_words(b, cut_b)
         overlap = containment(wa, wb) if len(wa & wb) >= 3 else 0.0
         return overlap >= min_overlap, min(1.0, overlap * 0.8 + 0.2 * len(others))
-    cut = [(e.start, e.end) for e in a.facts.entities + b.facts.entities if e.key in skip]
-    cut += [(x.start, x.end) for x in a.facts.attributions + b.facts.attributions]
-    return across_languages(pair, others, cut)
+    in_skip = lambda e: e.key in skip  # noqa: E731
+    return across_languages(pair, others, _spans(a, in_skip), _spans(b, in_skip))
+
+
+def _spans(claim: Claim, keep) -> list[tuple[int, int]]:
+    """Spans of the claim's entities that ``keep`` accepts, and of its attributions."""
+    return ([(e.start, e.end) for e in claim.facts.entities if keep(e)]
+            + [(x.start, x.end) for x in claim.facts.attributions])
 
 
 @register
