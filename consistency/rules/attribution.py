@@ -200,6 +200,14 @@ class ATT001(_AttributionRule):
     Consistent:
         en: "Russia is recruiting in Kazakhstan, Reuters reported."
         es: "Rusia recluta en Kazajstán, según Reuters."
+
+    Sources found across sentences count too, with less confidence, and the
+    message says so: "Online adverts offered over $5,000, the report said."
+    (the British intelligence report named the sentence before) against a
+    sentence with no source in an article whose lead says "según un informe
+    de Reuters".  Two articles that only credit their leads are not compared.
+    Settings: ``window`` (sentences a "the report" looks back, default 3),
+    ``lead`` (default 2), ``inherit`` (default true).
     """
 
     code = "ATT001"
