@@ -7,6 +7,7 @@ resolves each one against ``ctx.published``:
 
 * absolute dates ("2023-09-05", "5 de septiembre de 2023") -> that day;
 * a month or day without a year -> the most recent one not after publication
+  (but the month right after publication, or a day up to 31 days after it, is upcoming)
   ("In May" published 2023-09-05 -> May 2023); "last"/"pasado" makes it
   strictly earlier ("Last August" published 2024-04-30 -> August 2023); a day
   at most ``FUTURE_DAYS`` after publication stays in the publication year
@@ -192,10 +193,19 @@ def _add_months(d: _dt.date, n: int) -> _dt.date:
 FUTURE_DAYS = 31
 
 
+#: a month without a year this many months after publication is read as
+#: upcoming ("the campaign starts in October", published in September)
+FUTURE_MONTHS = 1
+
+
 def _month_year(month: int, past: bool, pub: Optional[_dt.date]) -> Optional[int]:
-    """The year of the most recent ``month`` not after (``past``: before) publication."""
+    """The year of the most recent ``month`` not after (``past``: before)
+    publication, except the month right after publication, read as upcoming."""
     if pub is None:
         return None
+    ahead = (month - pub.month) % 12
+    if not past and 0 < ahead <= FUTURE_MONTHS:
+        return pub.year + (1 if month < pub.month else 0)
     if month < pub.month or (month == pub.month and not past):
         return pub.year
     return pub.year - 1
