@@ -6,6 +6,7 @@ Pairs of claims that must or must not fire are in ``tests/rules/NEG002.toml``
 """
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -74,7 +75,8 @@ def test_stems_and_phrases():
 
 
 def test_longest_match_wins():
-    assert hits("Barcelona was defeated in the final.", "en") == [("outcome", "minus", "was defeated")]
+    assert hits("Barcelona was defeated in the final.", "en") == [
+        ("outcome", "minus", "was defeated")]
 
 
 def test_accents_are_kept_in_spanish():
@@ -135,3 +137,38 @@ def test_verify_flags_an_opposite_predicate(checker, tmp_path):
     report = checker.verify(str(rep), [str(src)])
     found = [(f.code, f.status, f.evidence[0].value, f.evidence[1].value) for f in report.findings]
     assert found == [("NEG002", "contradicted", "rejected", "approved")]
+
+
+def _antonym_edits():
+    path = ROOT / "benchmarks" / "data" / "verify" / "pairs.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if r["edit"] == "antonym"]
+
+
+def _known_to_the_data(row) -> bool:
+    """The benchmark edit swapped one pole of a concept for the other pole."""
+    before = {(h.concept, h.pole) for h in pole_hits(claim(row["original"], row["lang"]))}
+    after = {(h.concept, h.pole) for h in pole_hits(claim(row["edited_sentence"], row["lang"]))}
+    return any((c, "minus" if p == "plus" else "plus") in before for c, p in after - before)
+
+
+def test_verify_benchmark_antonym_edits_known_to_the_data_are_contradicted(checker, tmp_path):
+    """Every antonym edit of benchmarks/verify_bench.py that swaps the two poles
+    of a concept (and is a check-worthy claim) is reported as NEG002."""
+    rows = [r for r in _antonym_edits() if _known_to_the_data(r)]
+    assert len(rows) >= 9
+    missed = []
+    for row in rows:
+        path = tmp_path / f"{row['id']}.md"
+        path.write_text(f"---\nlang: {row['lang']}\npublished: {row['published']}\n---\n"
+                        f"{row['summary']}\n", encoding="utf-8")
+        report = checker.verify(str(path), [str(ROOT / row["doc"])])
+        edited = [c for c in report.claims if c.article == report.subject
+                  and c.text == row["edited_sentence"].strip()]
+        if not edited or not edited[0].checkworthy:
+            continue
+        codes = {(f.code, f.status) for f in report.findings
+                 if f.evidence[0].claim == edited[0].id}
+        if ("NEG002", "contradicted") not in codes:
+            missed.append(row["edited_sentence"])
+    assert missed == []

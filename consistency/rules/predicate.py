@@ -205,8 +205,8 @@ def same_event(pair: Pair, cut_a: list[tuple[int, int]], cut_b: list[tuple[int, 
         strength = min(1.0, overlap * 0.8 + 0.2 * len(keys))
     else:
         ok, strength = across_languages(pair, keys, cut_a + cut_b)
-        if not ok and strongly_linked(pair) and shared_facts(a, b):  # "January 2025" / "enero de 2025"
-            ok, strength = True, 0.3
+        if not ok and strongly_linked(pair) and shared_facts(a, b):
+            ok, strength = True, 0.3  # "January 2025" / "enero de 2025" and a paraphrase link
         items = dict(cognates(a, b, cut_a + cut_b))
     items.update({k: k for k in keys})
     for q in shared_facts(a, b):
@@ -229,6 +229,11 @@ def _facts(claim: Claim) -> dict[str, int]:
 def shared_facts(a: Claim, b: Claim) -> set[str]:
     """Numbers and resolved dates both claims state (see :func:`_facts`)."""
     return set(_facts(a)) & set(_facts(b))
+
+
+def _cut(claim: Claim, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Spans left out when comparing wording: the pole words and attributions."""
+    return [(h.start, h.end) for h in hits] + [(x.start, x.end) for x in claim.facts.attributions]
 
 
 def _one_pole(hits: list[Hit], concept: str) -> Optional[Hit]:
@@ -258,12 +263,12 @@ class NEG002(Rule):
         ha, hb = pole_hits(pair.a), pole_hits(pair.b)
         if not ha or not hb:
             return
-        concepts = [c.name for c in lexicon(pair.a.lang)
-                    if any(h.concept == c.name for h in ha) and any(h.concept == c.name for h in hb)]
+        both = {h.concept for h in ha} & {h.concept for h in hb}
+        concepts = [c.name for c in lexicon(pair.a.lang) if c.name in both]
         if not concepts:
             return
-        cut_a = [(h.start, h.end) for h in ha] + [(x.start, x.end) for x in pair.a.facts.attributions]
-        cut_b = [(h.start, h.end) for h in hb] + [(x.start, x.end) for x in pair.b.facts.attributions]
+        cut_a = _cut(pair.a, ha)
+        cut_b = _cut(pair.b, hb)
         ok, strength, same = same_event(pair, cut_a, cut_b,
                                         self.option(pair.config, "min_overlap", 0.6))
         if not ok:
