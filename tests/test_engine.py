@@ -48,7 +48,7 @@ def test_registry_lists_every_family_with_docs():
     infos = {i.code: i for i in rules.rule_infos()}
     mine = sorted(c for c in infos if c[:3] in ("QTY", "DAT", "ATT", "ENT", "LOC", "NEG"))
     assert mine == ["ATT001", "ATT002", "DAT001", "DAT002", "ENT001", "LOC001",
-                             "NEG001", "QTY001", "QTY002"]
+                             "NEG001", "NEG002", "QTY001", "QTY002"]
     assert infos["QTY001"].severity == "error" and infos["QTY001"].kind == "quantity"
     assert infos["QTY002"].severity == "info"
     assert infos["ATT002"].summary == (

@@ -91,7 +91,8 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, f
     """Do the claims describe the same action, apart from the entities in ``skip``?
 
     In one language: the content words left once entities and attributions are
-    cut out overlap (containment >= ``min_overlap``, at least 3 words).  Across
+    cut out overlap (containment >= ``min_overlap``, at least 3 words, or 2 with
+    a strong direct embedding link).  Across
     languages: a direct embedding link plus another shared, non-background
     entity, a shared number or day, or cognates (:func:`across_languages`).
     """
@@ -101,7 +102,12 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, f
     if a.lang == b.lang:
         cut_a, cut_b = _spans(a, lambda e: True), _spans(b, lambda e: True)
         wa, wb = content_words(a, cut_a), content_words(b, cut_b)
-        overlap = containment(wa, wb) if len(wa & wb) >= 3 else 0.0
+        shared = len(wa & wb)
+        # short claims ("X said it would comply with the ruling") leave few words:
+        # two shared words do when one wording holds the other and a strong
+        # direct link vouches for them
+        enough = shared >= 3 or (shared >= 2 and strongly_linked(pair))
+        overlap = containment(wa, wb) if enough else 0.0
         return overlap >= min_overlap, min(1.0, overlap * 0.8 + 0.2 * len(others))
     in_skip = lambda e: e.key in skip  # noqa: E731
     return across_languages(pair, others, _spans(a, in_skip), _spans(b, in_skip))

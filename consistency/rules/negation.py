@@ -3,7 +3,8 @@
 A claim's polarity is negative when it carries a negation cue that is not part
 of a hedge or an idiom ("it is not clear if", "not the first time", "no está
 claro si", "no es la primera vez": ``[negation] ignore`` in
-``lang/<lang>/rules.toml``).  One claim negative and the other positive, about
+``lang/<lang>/rules.toml``), and privative cues ("without", "sin": they deny a
+thing, not the event — ``[negation] privative``).  One claim negative and the other positive, about
 the same thing (most wording shared; across languages a shared entity and a
 direct embedding link), is an error.  Negations both sides share are fine.
 """
@@ -25,11 +26,20 @@ def _ignore_patterns(lang: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r"(?<!\w)" + re.escape(fold(p))) for p in phrases)
 
 
+@functools.lru_cache(maxsize=None)
+def _privative(lang: str) -> frozenset[str]:
+    return frozenset(fold(c) for c in rules_data(lang).get("negation", {}).get("privative", []))
+
+
 def effective(claim: Claim) -> list[Negation]:
-    """Negations of the claim that deny something (hedges and idioms left out)."""
+    """Negations of the claim that deny something (hedges, idioms and privative
+    cues such as "without"/"sin" left out)."""
     folded = fold(claim.text) if len(fold(claim.text)) == len(claim.text) else None
+    privative = _privative(claim.lang)
     out = []
     for n in claim.facts.negations:
+        if fold(n.cue) in privative:
+            continue
         rel = n.start - claim.start
         text = folded if folded is not None else fold(claim.text[max(0, rel - 30):rel + 30])
         base = 0 if folded is not None else max(0, rel - 30)
