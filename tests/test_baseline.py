@@ -174,3 +174,18 @@ def test_apply_inline_only_matching_code_and_span():
     assert [f.suppressed for f in rep.findings] == [
         "confirmed [inline: b line 2]", None, None, "from the baseline"]
     assert [f.fingerprint for f in bl.failing(rep, "error")] == ["2", "3"]
+
+
+def test_atomic_write_gives_an_ordinary_file_mode(tmp_path):
+    import os
+    import stat
+
+    from consistency.baseline import atomic_write
+
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "r.json", "{}\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "r.json").stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
