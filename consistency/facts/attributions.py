@@ -255,6 +255,22 @@ def extract(text: str, offset: int, lang: str, ctx=None) -> tuple[Attribution, .
     return tuple(res)
 
 
+def name_parts(source: str) -> tuple[frozenset, frozenset]:
+    """(glossary concepts, other words) of a source's name, folded.
+
+    >>> [sorted(p) for p in name_parts("Oficina Nacional de Emergencias")]
+    [['national', 'office'], ['de', 'emergencias']]
+
+    The concepts are the same in every language ("Ministerio de Salud" and
+    "Health Ministry" both give {ministry, health}); the other words are
+    left to spelling comparison.
+    """
+    words = [w for w in names.slug(source).split("-") if w]
+    tokens, _ = names.concepts(words)
+    other = frozenset(t for t in tokens if t in words and not names.translated([t]))
+    return frozenset(tokens) - other, other
+
+
 def same_outlet(a: Attribution, b: Attribution) -> tuple[bool, Optional[str]]:
     """Whether two sources, written differently, are likely the same outlet.
 

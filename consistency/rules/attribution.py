@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from ..facts.attributions import name_parts
 from ..records import Attribution
 from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, fold, generic_source, label, linked, quote, rules_data, same_outlet,
+from .common import (fold, generic_source, label, linked, quote, rules_data, same_outlet,
                      same_topic)
 from .quantity import disjoint, matches
 from rapidfuzz import fuzz
@@ -37,21 +38,25 @@ INHERITED_WEIGHT = 0.5
 WEIGHTS = {"explicit": 1.0, "resolved": RESOLVED_WEIGHT, "inherited": INHERITED_WEIGHT}
 
 
-def _name_words(att: Attribution) -> set[str]:
-    return {fold(m.group()) for m in WORD_RE.finditer(att.source) if len(m.group()) >= COGNATE_LENGTH}
-
-
 def translated(x: Attribution, y: Attribution) -> bool:
     """Two unknown organisation names in two languages that share a cognate
-    ("Risk Management Secretariat" / "Secretaría de Gestión de Riesgos"):
+    ("Oficina Nacional de Emergencias" / "National Emergency Office"):
     likely one name translated, not two sources.  Names of people and outlets
-    are not translated, and known institutions already share a key."""
+    are not translated, and known institutions already share a key.  Words
+    the glossary translates ("ministry", "nacional") are compared as concepts,
+    never as cognates: "Ministerio de Salud" and "Environment Ministry" differ
+    by their concepts (health, environment) however alike "ministerio" and
+    "ministry" look."""
     if _namespace(x.key) in KNOWN_NAMESPACES or _namespace(y.key) in KNOWN_NAMESPACES:
         return False
     if "/" in x.key or "/" in y.key:
         return False  # glossary institutions: the concept decides
-    for a in _name_words(x):
-        for b in _name_words(y):
+    cx, ox = name_parts(x.source)
+    cy, oy = name_parts(y.source)
+    if not (cx <= cy or cy <= cx):
+        return False  # each name has a concept the other lacks
+    for a in (w for w in ox if len(w) >= COGNATE_LENGTH):
+        for b in (w for w in oy if len(w) >= COGNATE_LENGTH):
             if a[:6] == b[:6] or fuzz.ratio(a, b) >= COGNATE_RATIO:
                 return True
     return False
