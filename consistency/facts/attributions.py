@@ -37,6 +37,8 @@ from . import entities as _entities
 from . import names
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+#: key namespaces a cue before figures may credit ("results from X"): names, no places
+FIGURE_NAMESPACES = ("org", "outlet", "per", "misc")
 _BOUNDARY = ",;:.!?\"“”«»()[]\n—–"
 
 
@@ -57,6 +59,10 @@ class _Data:
     max_words: int
     object_verbs: frozenset = frozenset()
     complements: tuple[str, ...] = ()
+    figures: Optional[re.Pattern] = None
+    roles: Optional[re.Pattern] = None
+    role_of: tuple = ()  # (folded phrase, concept) pairs
+    voices: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -64,10 +70,19 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) or r"(?!x)x"
 
 
+def _cue(words) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + _alt(words) + r")(?!\w)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=None)
 def _data(lang: str) -> _Data:
     d = _lang.load(lang, "attributions") or _lang.load("en", "attributions")
+    roles = d.get("roles", {})
     return _Data(
+        figures=_cue(d.get("figures", [])),
+        roles=_cue([w for words in roles.values() for w in words]),
+        role_of=tuple((names.slug(w), concept) for concept, words in roles.items() for w in words),
+        voices=frozenset(d.get("role_voices", [])),
         before=re.compile(r"(?<!\w)(?:" + _alt(d.get("before", [])) + r")(?!\w)", re.IGNORECASE),
         verbs=re.compile(r"(?<!\w)(?:" + _alt(d.get("verbs", [])) + r")(?!\w)", re.IGNORECASE),
         told=frozenset(w.lower() for w in d.get("told", [])),
@@ -133,8 +148,12 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False):
         return None
     inside = [x for x in ents if x[0] >= s and x[1] <= e]
     named = [x for x in inside if x[2] != "NORP"]
+    concept = _role_in(text, s, e, inside, d)
     if named:
         best = next((x for x in named if x[2] in ("ORG", "PER")), named[0])
+        if concept and best[2] != "PER" and concept not in d.voices:
+            # "Solaria's chief executive": the position, not the company
+            return s, e, "role:" + concept
         rest = [names.fold(w.group()) for w in words
                 if not any(x[0] <= w.start() < x[1] for x in inside)]
         # "the Ryazan Vedomosti newspaper" -> the name; "a British intelligence
@@ -148,6 +167,8 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False):
         return s, e, "src:" + names.slug(text[s:e])
     if len(words) == 1 and words[0].group().lower() in d.pronouns and not inverted:
         return s, e, "src:" + folded[0]
+    if concept:
+        return s, e, "role:" + concept
     if any(w in d.nouns for w in folded):
         return s, e, "src:" + names.slug(text[s:e])
     return None
@@ -200,15 +221,99 @@ def _told(text: str, vend: int, verb: str, ents, d: _Data):
     return None
 
 
+def _role_in(text: str, s: int, e: int, inside, d: _Data) -> Optional[str]:
+    """The position (``[roles]`` concept) named in [s, e) outside names, or None."""
+    for m in d.roles.finditer(text, s, e):
+        if not any(x[0] <= m.start() < x[1] for x in inside):
+            return _concept(m.group(), d)
+    return None
+
+
+def _concept(phrase: str, d: _Data) -> Optional[str]:
+    key = names.slug(phrase)
+    return next((c for w, c in d.role_of if w == key), None)
+
+
+def role(att: Attribution, lang: str) -> Optional[str]:
+    """The position of an attribution's source: the concept of its ``role:``
+    key, else a position written next to the name in the attribution
+    ("chief executive Marta Olivares said" -> "ceo"), else None."""
+    if att.key.startswith("role:"):
+        return att.key.split(":", 1)[1]
+    d = _data(lang)
+    m = d.roles.search(att.text)
+    return _concept(m.group(), d) if m else None
+
+
+def _short(text: str, s: int, e: int, d: _Data) -> bool:
+    """A short phrase without clause words: a title or a name in apposition."""
+    words = [names.fold(w.group()) for w in _WORD.finditer(text, s, e)]
+    return 0 < len(words) <= d.max_words and not any(w in d.breakers for w in words)
+
+
+def _person(text: str, s: int, e: int, ents, d: _Data):
+    """The person named by exactly the phrase [s, e) (after articles), or None."""
+    s, e = _trim(text, s, e, d)
+    return next((x for x in ents if x[0] == s and x[1] == e and x[2] == "PER"), None)
+
+
+def _apposed_after(text: str, s: int, e: int, ents, d: _Data):
+    """'..., said the chief executive, Marta Olivares.': a short title phrase
+    [s, e) right after an inverted verb, a comma, then a person's name that
+    ends the clause.  (start, end, key) of the name, or None."""
+    if e >= len(text) or text[e] != "," or not _short(text, s, e, d):
+        return None
+    if any(x[2] == "PER" and s <= x[0] < e for x in ents):
+        return None  # the name comes first: "said Marta Olivares, the chief executive"
+    pos = e + 1 + len(text[e + 1:]) - len(text[e + 1:].lstrip())
+    x = next((x for x in ents if x[0] == pos and x[2] == "PER"), None)
+    if x is None:
+        return None
+    after = text[x[1]:].lstrip()
+    if after and after[0] not in _BOUNDARY:
+        return None
+    return x[0], x[1], x[3]
+
+
+def _apposed_before(text: str, comma: int, ents, d: _Data):
+    """'Marta Olivares, the chief executive, said' / 'the chief executive,
+    Marta Olivares, said': a name and a title phrase (naming a position or a
+    source noun) as the two clauses before the comma at ``comma``.
+    (start of the phrase, source start, source end, key) or None."""
+    s1 = _clause_start(text, comma, ents)
+    if s1 == 0 or text[s1 - 1] != ",":
+        return None
+    s2 = _clause_start(text, s1 - 1, ents)
+    first, second = (s2, s1 - 1), (s1, comma)
+    for name, title in ((first, second), (second, first)):
+        x = _person(text, name[0], name[1], ents, d)
+        if x is None or not _short(text, title[0], title[1], d):
+            continue
+        words = {names.fold(w.group()) for w in _WORD.finditer(text, title[0], title[1])}
+        if _role_in(text, title[0], title[1], (), d) or words & d.nouns:
+            return _trim(text, s2, s1 - 1, d)[0], x[0], x[1], x[3]
+    return None
+
+
 def find(text: str, lang: str) -> list[tuple]:
     """(start, end, src_start, src_end, key, verb) of each attribution, claim-relative."""
     d = _data(lang)
     ents = _entities.find(text, lang)
     out: list[tuple] = []
     for m in d.before.finditer(text):
+        if any(a[0] <= m.start() < a[1] for a in out):
+            continue
         end = _clause_end(text, m.end())
         got = _np(text, m.end(), end, ents, d)
         if got:
+            out.append((m.start(), got[1], got[0], got[1], got[2], m.group()))
+    for m in d.figures.finditer(text):
+        if any(a[0] <= m.start() < a[1] for a in out):
+            continue  # "según datos de X": already read from "según"
+        got = _np(text, m.end(), _clause_end(text, m.end()), ents, d)
+        # figures credit a name written right after the cue, never a place
+        if got and got[2].split(":", 1)[0] in FIGURE_NAMESPACES \
+                and got[0] == _trim(text, m.end(), _clause_end(text, m.end()), d)[0]:
             out.append((m.start(), got[1], got[0], got[1], got[2], m.group()))
     for m in d.verbs.finditer(text):
         if any(a[0] <= m.start() < a[1] for a in out):
@@ -232,10 +337,20 @@ def find(text: str, lang: str) -> list[tuple]:
             end = _suffix(text, vend, d)
         elif text[:m.start()].rstrip()[-1:] in (",", "\"", "“", "”", "»") or not text[:m.start()].strip():
             # inverted: ', said the report' / '", dijo a Reuters un residente'
-            got = _np(text, vend, _clause_end(text, vend), ents, d, inverted=True)
-            if not got:
+            cend = _clause_end(text, vend)
+            got = _np(text, vend, cend, ents, d, inverted=True)
+            apposed = _apposed_after(text, vend, cend, ents, d)
+            if apposed and not (got and got[2].startswith("per:")):
+                got = apposed  # ', dijo la consejera delegada, Marta Olivares.'
+            if got:
+                start, end = m.start(), got[1]
+            elif text[:m.start()].rstrip()[-1:] == "," and not told:
+                before = _apposed_before(text, len(text[:m.start()].rstrip()) - 1, ents, d)
+                if not before:
+                    continue
+                start, got, end = before[0], before[1:], _suffix(text, vend, d)
+            else:
                 continue
-            start, end = m.start(), got[1]
         else:
             continue
         key = told[0][3] if told else got[2]

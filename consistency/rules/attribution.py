@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from ..facts.attributions import name_parts
+from ..facts.attributions import name_parts, role
 from ..records import Attribution
 from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
@@ -29,7 +29,9 @@ from .quantity import disjoint, matches
 from rapidfuzz import fuzz
 
 #: key namespaces of names the extractors know in every language (gazetteer, glossary)
-KNOWN_NAMESPACES = ("outlet", "per")
+KNOWN_NAMESPACES = ("outlet", "per", "role")
+#: key namespace of a source named by its position only ("the chief executive said")
+ROLE_NAMESPACE = "role"
 
 #: confidence factor of a side whose source was found in an earlier sentence
 RESOLVED_WEIGHT = 0.7
@@ -101,20 +103,48 @@ def _written(att: Attribution, lang: str) -> str:
     return " ".join(words)
 
 
+def positions(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> Optional[str]:
+    """How two sources compare when one is a position without a name ("the
+    chief executive said"): "same" or "different" position, or "unknown"
+    (the other side is a person whose position is not given, or an
+    organisation); None when neither side is a bare position."""
+    rx, ry = _namespace(x.key) == ROLE_NAMESPACE, _namespace(y.key) == ROLE_NAMESPACE
+    if not (rx or ry):
+        return None
+    if rx and ry:
+        return "same" if x.key == y.key else "different"
+    bare, other, lang = (x, y, lang_y) if rx else (y, x, lang_x)
+    known = role(other, lang) if _namespace(other.key) == "per" else None
+    if known is None:
+        return "unknown"
+    return "same" if known == role(bare, lang) else "different"
+
+
 def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     """("same"|"likely"|"different", x, y, explanation) for the named sources.
 
     "same": a source both claims name in the same words (or an organisation named
-    differently outside ``renamed_namespaces``); "likely": the same outlet under
-    another name (same key with different wording, or the extractors'
-    ``same_outlet`` says so); "different": no source in common.
+    differently outside ``renamed_namespaces``, or one position: "chief
+    executive Marta Olivares" and "the chief executive"); "likely": the same
+    outlet under another name (same key with different wording, or the
+    extractors' ``same_outlet`` says so); "different": no source in common.
+    A position set against a person of unknown position, or against an
+    organisation, is not compared.
     """
     xs, ys = named(pair.a, inferred), named(pair.b, inferred)
     if not xs or not ys:
         return None
-    likely = None
+    likely, comparable = None, []
     for x in xs:
         for y in ys:
+            by_position = positions(x, y, pair.a.lang, pair.b.lang)
+            if by_position == "same":
+                return "same", x, y, ""
+            if by_position is not None:
+                if by_position == "different":
+                    comparable.append((x, y))
+                continue
+            comparable.append((x, y))
             if fold(x.key) == fold(y.key):
                 if (_written(x, pair.a.lang) == _written(y, pair.b.lang)
                         or _namespace(x.key) not in renamed_namespaces):
@@ -128,9 +158,11 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
                 likely = ("likely", x, y, why or "")
     if likely is not None:
         return likely
-    if pair.a.lang != pair.b.lang and any(translated(x, y) for x in xs for y in ys):
-        return "same", xs[0], ys[0], ""
-    return "different", xs[0], ys[0], ""
+    if not comparable:
+        return None
+    if pair.a.lang != pair.b.lang and any(translated(x, y) for x, y in comparable):
+        return "same", comparable[0][0], comparable[0][1], ""
+    return "different", comparable[0][0], comparable[0][1], ""
 
 
 def agreeing_amounts(pair: Pair, slack: float = 0.05) -> int:
@@ -140,6 +172,20 @@ def agreeing_amounts(pair: Pair, slack: float = 0.05) -> int:
     link, that two claims state the same fact."""
     return sum(1 for prio, _, _, _, qa, qb, ia, ib in matches(pair, slack)
                if prio == 0 and not disjoint(ia, ib))
+
+
+#: date precisions that tie two linked claims to one event ("last week" /
+#: "la semana pasada" resolved to the same week); months and years do not
+SHARED_DATE_GRANULARITIES = ("day", "week")
+
+
+def shared_dates(pair: Pair) -> int:
+    """Resolved dates both claims state, to the day or the week: language-free
+    evidence, with a direct link, that they tell the same event."""
+    def days(claim):
+        return {(d.low, d.high) for d in claim.facts.dates
+                if d.resolved and d.granularity in SHARED_DATE_GRANULARITIES}
+    return len(days(pair.a) & days(pair.b))
 
 
 def _source_text(pair_article, att: Attribution) -> str:
@@ -169,9 +215,11 @@ class _AttributionRule(Rule):
         if not ok and pair.a.lang != pair.b.lang:
             others = {k for k in (set(e.key for e in pair.a.facts.entities)
                                   & set(e.key for e in pair.b.facts.entities)) - set(pair.background)}
-            ok, strength = across_languages(pair, others, spans)
+            # each claim cut by its own spans (offsets of two articles never mix)
+            ok, strength = across_languages(pair, others, [_span(x) for x in pair.a.facts.attributions],
+                                            [_span(x) for x in pair.b.facts.attributions])
         if not ok and linked(pair):
-            agreeing = agreeing_amounts(pair)
+            agreeing = agreeing_amounts(pair) + shared_dates(pair)
             ok, strength = agreeing > 0, min(1.0, 0.3 + 0.1 * agreeing)
         if not ok:
             return
