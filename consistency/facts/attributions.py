@@ -310,11 +310,11 @@ def find(text: str, lang: str) -> list[tuple]:
     for m in d.figures.finditer(text):
         if any(a[0] <= m.start() < a[1] for a in out):
             continue  # "según datos de X": already read from "según"
-        got = _np(text, m.end(), _clause_end(text, m.end()), ents, d)
         # figures credit a name written right after the cue, never a place
-        if got and got[2].split(":", 1)[0] in FIGURE_NAMESPACES \
-                and got[0] == _trim(text, m.end(), _clause_end(text, m.end()), d)[0]:
-            out.append((m.start(), got[1], got[0], got[1], got[2], m.group()))
+        pos = _trim(text, m.end(), _clause_end(text, m.end()), d)[0]
+        x = next((x for x in ents if x[0] == pos and x[3].split(":", 1)[0] in FIGURE_NAMESPACES), None)
+        if x is not None:
+            out.append((m.start(), x[1], x[0], x[1], x[3], m.group()))
     for m in d.verbs.finditer(text):
         if any(a[0] <= m.start() < a[1] for a in out):
             continue

@@ -20,7 +20,9 @@ Two steps, driven by ``[discourse]`` in ``consistency/lang/<lang>/attributions.t
   Inheriting stops at the first sentence after the lead credit that names a
   different source (from there on, unattributed sentences may well be that
   source's material).  Sentences with a source of their own, even a generic
-  one ("según los anuncios"), keep it.
+  one ("según los anuncios"), keep it.  Cues that credit only their own
+  sentence ("first reported by", "adelantadas por": who had the news first)
+  never credit the article.
 
 The added records say how they were found (``Attribution.how`` "resolved" or
 "inherited") and where the source is named (``Attribution.via``, a claim id).
@@ -68,6 +70,7 @@ class _Data:
     indefinite: frozenset
     credit_nouns: frozenset
     quotes: str
+    own_sentence: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -80,6 +83,7 @@ def _data(lang: str) -> _Data:
         indefinite=frozenset(names.fold(w) for w in d.get("indefinite", [])),
         credit_nouns=frozenset(names.fold(w) for w in d.get("credit_nouns", [])),
         quotes="".join(d.get("quotes", [])),
+        own_sentence=frozenset(" ".join(names.fold(w).split()) for w in d.get("own_sentence", [])),
     )
 
 
@@ -161,6 +165,8 @@ def credit(att: Attribution, d: _Data) -> bool:
     """Whether a lead attribution credits the article's reporting to its source."""
     if not named(att) or att.how != "explicit":
         return False
+    if " ".join(names.fold(att.verb).split()) in d.own_sentence:
+        return False  # "first reported by Bloomberg": who had the news first, not the article's source
     if _namespace(att.key) in CREDIT_NAMESPACES:
         return True
     return any(w in d.credit_nouns for w in _words(att.text))
