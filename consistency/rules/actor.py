@@ -2,9 +2,10 @@
 
 The actor of a claim is its first organisation or person that is not the
 source of an attribution.  Two claims that describe the same action (most of
-their remaining wording shared, or, across languages, another shared entity
-and a direct embedding link) but name different actors are reported, unless
-each claim also mentions the other's actor.
+their remaining wording shared -- across languages, most of the concepts of
+their words, or another shared entity and a direct embedding link) but name
+different actors are reported, unless each claim also mentions the other's
+actor.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from rapidfuzz import fuzz
 
 from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, containment, content_words, entity_keys, fold, label, linked, quote,
-                     rules_data, same_entity, shared_keys, strongly_linked)
+from .common import (WORD_RE, concept_words, containment, content_words, entity_keys, fold,
+                     label, linked, quote, rules_data, same_entity, shared_keys,
+                     strongly_linked)
 
 #: rapidfuzz ratio from which two words of different languages count as cognates
 COGNATE_RATIO = 80
@@ -92,9 +94,11 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, f
 
     In one language: the content words left once entities and attributions are
     cut out overlap (containment >= ``min_overlap``, at least 3 words, or 2 with
-    a strong direct embedding link).  Across
-    languages: a direct embedding link plus another shared, non-background
-    entity, a shared number or day, or cognates (:func:`across_languages`).
+    a strong direct embedding link).  Across languages: the same measure on
+    the concepts of the words (``lang/<lang>/lexicon.toml``: "alerta" and
+    "warning" are both ``warn``), or else a direct embedding link plus another
+    shared, non-background entity, a shared number or day, or cognates
+    (:func:`across_languages`).
     """
     a, b = pair.a, pair.b
     others = shared_keys(pair, skip)
@@ -109,8 +113,25 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float) -> tuple[bool, f
         enough = shared >= 3 or (shared >= 2 and strongly_linked(pair))
         overlap = containment(wa, wb) if enough else 0.0
         return overlap >= min_overlap, min(1.0, overlap * 0.8 + 0.2 * len(others))
+    # across languages: the same overlap measure on concepts (lang/<lang>/lexicon.toml),
+    # then the language-free evidence
+    ok, strength = concept_overlap(pair, others, min_overlap)
+    if ok:
+        return ok, strength
     in_skip = lambda e: e.key in skip  # noqa: E731
     return across_languages(pair, others, _spans(a, in_skip), _spans(b, in_skip))
+
+
+def concept_overlap(pair: Pair, others: set, min_overlap: float = 0.6) -> tuple[bool, float]:
+    """Claims in two languages whose content-word concepts overlap as much as
+    :func:`same_action` asks of one language (entities and attributions cut)."""
+    a, b = pair.a, pair.b
+    ca = concept_words(a, _spans(a, lambda e: True))
+    cb = concept_words(b, _spans(b, lambda e: True))
+    shared = len(ca & cb)
+    enough = shared >= 3 or (shared >= 2 and strongly_linked(pair))
+    overlap = containment(ca, cb) if enough else 0.0
+    return overlap >= min_overlap, min(1.0, overlap * 0.8 + 0.2 * len(others))
 
 
 def _spans(claim: Claim, keep) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from .. import lang as langdata
 from ..records import Article, Attribution, Claim, Entity
+from .lexicon import concept, is_function_word
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -49,6 +50,24 @@ def content_words(claim: Claim, exclude: Iterable[tuple[int, int]] = ()) -> set[
         if len(w) < 3 or w in stop:
             continue
         out.add(w[:6])
+    return out
+
+
+def concept_words(claim: Claim, exclude: Iterable[tuple[int, int]] = ()) -> set[str]:
+    """Concepts of a claim's content words (``lang/<lang>/lexicon.toml``), so
+    claims in different languages can be compared; a word the lexicon does not
+    know stands for itself (folded).  Spans in ``exclude`` are left out."""
+    cut = sorted(exclude)
+    out = set()
+    stop = _stopwords(claim.lang)
+    for m in WORD_RE.finditer(claim.text):
+        pos = claim.start + m.start()
+        if any(s <= pos < e for s, e in cut):
+            continue
+        w = fold(m.group())
+        if len(w) < 3 or w in stop or is_function_word(w, claim.lang):
+            continue
+        out.add(concept(w, claim.lang) or w)
     return out
 
 

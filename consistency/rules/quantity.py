@@ -18,7 +18,9 @@ from typing import Iterable, Optional
 
 from ..records import Quantity
 from .base import Judgement, Pair, Rule, register
-from .common import WORD_RE, fold, label, quote, rules_data, same_topic
+from .actor import concept_overlap
+from .common import WORD_RE, fold, label, quote, rules_data, same_topic, shared_keys
+from .lexicon import concept, is_function_word
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,8 @@ def measure_relation(qa: Quantity, la: str, qb: Quantity, lb: str) -> str:
     Measures are phrases as written ("bono por firmar", "initial payments").
     Both mapped to concepts (``[measures]`` in ``lang/<lang>/rules.toml``): same
     concept or not.  Otherwise, in one language, shared words decide; across
-    languages without a concept nothing is known.
+    languages, when neither side is in a group, shared lexicon concepts
+    (``lang/<lang>/lexicon.toml``).
     """
     if not qa.measures or not qb.measures:
         return "unknown"
@@ -115,7 +118,34 @@ def measure_relation(qa: Quantity, la: str, qb: Quantity, lb: str) -> str:
         wb = {w[:5] for w in WORD_RE.findall(mb) if len(w) > 3}
         if wa and wb:
             return "same" if wa & wb else "different"
-    return "unknown"
+        return "unknown"
+    if ca or cb:
+        return "unknown"  # one side in a concept group: the groups decide, not the lexicon
+    return _across_languages(ma, la, mb, lb)
+
+
+def _measure_concepts(measures: str, lang: str) -> set[str]:
+    """Lexicon concepts of a folded measure phrase (unknown words as written)."""
+    return {concept(w, lang) or w for w in WORD_RE.findall(measures)
+            if len(w) >= 3 and not is_function_word(w, lang)}
+
+
+def _across_languages(ma: str, la: str, mb: str, lb: str) -> str:
+    """Measures in two languages, neither in a ``[measures]`` concept group: a
+    shared lexicon concept ("niños" and "children" are both ``child``) makes
+    them the same; otherwise nothing is known (extracted measures are short:
+    "230 measles cases" measures "measles", "230 casos de sarampión" "casos")."""
+    ca, cb = _measure_concepts(ma, la), _measure_concepts(mb, lb)
+    return "same" if ca & cb else "unknown"
+
+
+def topic(pair: Pair) -> tuple[bool, float]:
+    """:func:`same_topic`, and across languages also the concepts of the two
+    claims' words overlapping as ENT/LOC/NEG ask (:func:`concept_overlap`)."""
+    ok, strength = same_topic(pair)
+    if ok or pair.a.lang == pair.b.lang:
+        return ok, strength
+    return concept_overlap(pair, shared_keys(pair))
 
 
 def _distance(ia: Interval, ib: Interval) -> float:
@@ -210,7 +240,7 @@ class QTY001(_QuantityRule):
     severity = "error"
 
     def check(self, pair: Pair):
-        topic_ok, strength = same_topic(pair)
+        topic_ok, strength = topic(pair)
         for same_measure, qa, qb, ia, ib in self.judged(pair):
             if not disjoint(ia, ib):
                 continue
@@ -245,7 +275,7 @@ class QTY002(_QuantityRule):
     severity = "info"
 
     def check(self, pair: Pair):
-        topic_ok, strength = same_topic(pair)
+        topic_ok, strength = topic(pair)
         for same_measure, qa, qb, ia, ib in self.judged(pair):
             if disjoint(ia, ib):
                 continue

@@ -1,0 +1,62 @@
+"""Content words mapped to language-neutral concepts (``lang/<lang>/lexicon.toml``).
+
+Two claims in different languages cannot be compared word by word; their
+concepts can ("alerta" and "warning" are both ``warn``, "acatará" and
+"comply" both ``comply``).  Each language file lists, per concept, exact
+forms and stems (``"confirm*"``); an exact form wins over a stem and a longer
+stem over a shorter one.  Words the lexicon does not know are kept as written
+(folded), so cognates such as "tsunami" still match.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import lang as langdata
+
+#: shortest stem the lexicon accepts (letters before the ``*``)
+MIN_STEM = 4
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, str]      # exact folded form -> concept
+    stems: dict[str, str]      # folded stem -> concept
+    function: frozenset[str]   # words that carry no concept
+    longest: int               # longest stem, to bound the prefix search
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (empty when the language has none)."""
+    data = langdata.load(lang, "lexicon")
+    forms: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for concept, entries in sorted(data.get("concepts", {}).items()):
+        for entry in entries:
+            if entry.endswith("*"):
+                stems.setdefault(entry[:-1], concept)
+            else:
+                forms.setdefault(entry, concept)
+    function = frozenset(data.get("function", {}).get("words", []))
+    return Lexicon(forms, stems, function, max(map(len, stems), default=0))
+
+
+def concept(word: str, lang: str) -> Optional[str]:
+    """The concept of a folded ``word`` in ``lang``: exact form first, then the
+    longest stem; None when the lexicon does not know the word."""
+    lex = lexicon(lang)
+    hit = lex.forms.get(word)
+    if hit is not None:
+        return hit
+    for k in range(min(len(word), lex.longest), MIN_STEM - 1, -1):
+        hit = lex.stems.get(word[:k])
+        if hit is not None:
+            return hit
+    return None
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """A folded word that carries no concept ("did", "hubo")."""
+    return word in lexicon(lang).function
