@@ -12,6 +12,17 @@ Three shapes, driven by ``consistency/lang/<lang>/attributions.toml``:
 * a verb BEFORE its subject, after a quote: '"...," reads the statement',
   '"...", dijo un representante del Directorio ...'.
 
+A title and a name in apposition give the name: "..., dijo la consejera
+delegada, Marta Olivares." / "Marta Olivares, the chief executive, said".
+Passive cues are cues before the source ("first reported by Bloomberg",
+"adelantadas por Expansión"); cues before figures (``figures``: "results
+from", "datos de") credit only a name written right after them, never a
+place.  A position without a name ("the company's chief executive said",
+"dijo el director financiero") is keyed ``role:<concept>`` from ``[roles]``,
+the same concept in every language; :func:`role` gives the position of any
+attribution, so the rules can tell "the chief executive" from a named
+finance director.
+
 ``source`` is the source as written without articles ("Ryazan Vedomosti",
 "statement"); ``key`` is the entity key when the source holds a name
 (``outlet:ryazan/gazette``, ``org:cuba/foreign-ministry``), otherwise

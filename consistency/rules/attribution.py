@@ -261,6 +261,17 @@ class ATT001(_AttributionRule):
     de Reuters".  Two articles that only credit their leads are not compared.
     Settings: ``window`` (sentences a "the report" looks back, default 3),
     ``lead`` (default 2), ``inherit`` (default true).
+
+    Positions count as sources: "the company's chief executive said" against
+    "the finance director said" fires, "chief executive" against "consejera
+    delegada" or against "chief executive Marta Olivares" does not; a
+    position is never set against a person whose position is not given, nor
+    against an organisation.  Institution names are compared by their
+    glossary concepts ("Ministerio de Salud" is the Health Ministry, not the
+    Environment Ministry; "National Registry" is short for "Registraduría
+    Nacional del Estado Civil").  Evidence that two claims state one fact,
+    besides shared wording or names: agreeing amounts of one measure, or the
+    same day or week ("last week" / "la semana pasada"), with a direct link.
     """
 
     code = "ATT001"
