@@ -4,7 +4,9 @@ A claim's polarity is negative when it carries a negation cue that is not part
 of a hedge or an idiom ("it is not clear if", "not the first time", "no está
 claro si", "no es la primera vez": ``[negation] ignore`` in
 ``lang/<lang>/rules.toml``), and privative cues ("without", "sin": they deny a
-thing, not the event — ``[negation] privative``).  One claim negative and the other positive, about
+thing, not the event — ``[negation] privative``).  A claim whose negation is a
+modal hedge ("may not have issued", "puede que no": ``[negation] modal``) says
+neither that it happened nor that it did not, and is not compared.  One claim negative and the other positive, about
 the same thing (most wording shared; across languages a shared entity and a
 direct embedding link), is an error.  Negations both sides share are fine.
 """
@@ -31,26 +33,36 @@ def _privative(lang: str) -> frozenset[str]:
     return frozenset(fold(c) for c in rules_data(lang).get("negation", {}).get("privative", []))
 
 
-def effective(claim: Claim) -> list[Negation]:
-    """Negations of the claim that deny something (hedges, idioms and privative
-    cues such as "without"/"sin" left out)."""
+@functools.lru_cache(maxsize=None)
+def _modal_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    phrases = rules_data(lang).get("negation", {}).get("modal", [])
+    return tuple(re.compile(r"(?<!\w)" + re.escape(fold(p))) for p in phrases)
+
+
+def _inside(claim: Claim, n: Negation, patterns) -> bool:
+    """Is the negation cue ``n`` part of one of the phrases ``patterns``?"""
     folded = fold(claim.text) if len(fold(claim.text)) == len(claim.text) else None
+    rel = n.start - claim.start
+    text = folded if folded is not None else fold(claim.text[max(0, rel - 30):rel + 30])
+    base = 0 if folded is not None else max(0, rel - 30)
+    return any(m.start() + base <= rel < m.end() + base
+               for pat in patterns for m in pat.finditer(text))
+
+
+def effective(claim: Claim) -> list[Negation]:
+    """Negations of the claim that deny something (hedges, idioms, modal hedges
+    and privative cues such as "without"/"sin" left out)."""
     privative = _privative(claim.lang)
-    out = []
-    for n in claim.facts.negations:
-        if fold(n.cue) in privative:
-            continue
-        rel = n.start - claim.start
-        text = folded if folded is not None else fold(claim.text[max(0, rel - 30):rel + 30])
-        base = 0 if folded is not None else max(0, rel - 30)
-        hit = False
-        for pat in _ignore_patterns(claim.lang):
-            for m in pat.finditer(text):
-                if m.start() + base <= rel < m.end() + base:
-                    hit = True
-        if not hit:
-            out.append(n)
-    return out
+    ignore = _ignore_patterns(claim.lang) + _modal_patterns(claim.lang)
+    return [n for n in claim.facts.negations
+            if fold(n.cue) not in privative and not _inside(claim, n, ignore)]
+
+
+def hedged(claim: Claim) -> bool:
+    """The claim leaves it open whether it happened ("may not have issued",
+    "puede que no haya emitido"): it is neither positive nor negative."""
+    modal = _modal_patterns(claim.lang)
+    return any(_inside(claim, n, modal) for n in claim.facts.negations)
 
 
 @register
@@ -72,6 +84,8 @@ class NEG001(Rule):
     severity = "error"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        if hedged(pair.a) or hedged(pair.b):
+            return
         na, nb = effective(pair.a), effective(pair.b)
         if bool(na) == bool(nb):
             return
