@@ -63,6 +63,9 @@ MERGE_MARGIN = 0.04
 MIN_MARGIN = 0.05
 #: most claims one article may have in one cluster
 ARTICLE_CAP = 2
+#: most articles in one cluster: a cluster is one fact told by several
+#: outlets, and the rules compare every cross-article pair inside it
+MAX_ARTICLES = 12
 #: a claim whose article has another claim in the same cluster must be this
 #: close to every claim of the other articles (a near-repeat of the fact)
 REPEAT_MARGIN = 0.03
@@ -204,34 +207,84 @@ class _Units:
         return out
 
 
+def _neighbour_pairs(vec: np.ndarray, min_cos: float, rows: Optional[int] = None):
+    """All pairs (u, w), u < ``rows``, w any row, with cosine >= ``min_cos``, as
+    arrays (u, w, cos).  Computed in blocks of ``CHUNK`` rows, so memory grows
+    with CHUNK x n plus the pairs found, never n x n."""
+    rows = len(vec) if rows is None else rows
+    us, ws, cs = [], [], []
+    for lo in range(0, rows, CHUNK):
+        sims = vec[lo:min(rows, lo + CHUNK)] @ vec.T
+        r, w = np.nonzero(sims >= min_cos)
+        us.append(r + lo)
+        ws.append(w)
+        cs.append(sims[r, w])
+    if not us:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
+    return np.concatenate(us), np.concatenate(ws), np.concatenate(cs)
+
+
+def _first_per_group(*keys: np.ndarray) -> np.ndarray:
+    """Mask of the first row of each run of equal keys (arrays already sorted)."""
+    first = np.ones(len(keys[0]), dtype=bool)
+    if len(first):
+        same = np.ones(len(first) - 1, dtype=bool)
+        for k in keys:
+            same &= k[1:] == k[:-1]
+        first[1:] = ~same
+    return first
+
+
 def _candidate_edges(units: _Units, arts: np.ndarray, radius_cos: float,
                      limit: int) -> dict[tuple[int, int], float]:
     """Cross-article claim pairs (i < j) whose best unit cosine is >= radius_cos;
-    each unit keeps its ``limit`` strongest partner claims."""
-    from sklearn.neighbors import NearestNeighbors
+    each unit keeps its ``limit`` strongest partner claims.
 
+    Vectorised, ``CHUNK`` units at a time: each unit's cross-article
+    neighbours are ranked by cosine (ties: lower unit index first), only the
+    closest unit of each partner claim counts, and the first ``limit``
+    partner claims are kept; a claim pair scores the best of its units' scores.
+    """
     vec, owner = units.vec, units.owner
+    # the radius test on unit vectors, with the same small tolerance as a distance query
     radius = math.sqrt(max(0.0, 2.0 - 2.0 * radius_cos)) + 1e-6
-    index = NearestNeighbors(radius=radius, metric="euclidean", algorithm="brute").fit(vec)
-    edges: dict[tuple[int, int], float] = {}
+    min_cos = 1.0 - radius * radius / 2.0
+    unit_art = np.unique(arts, return_inverse=True)[1][owner]
+    # enough neighbours per unit to hold ``limit`` distinct partner claims
+    top = min(len(vec), limit * max(len(x) for x in units.of_claim))
+    us, ws, cs = [], [], []
     for lo in range(0, len(vec), CHUNK):
-        _, idx = index.radius_neighbors(vec[lo:lo + CHUNK], sort_results=True)
-        for r, row in enumerate(idx):
-            u = lo + r
-            i = int(owner[u])
-            seen: set[int] = set()
-            for w in row:
-                j = int(owner[w])
-                if arts[j] == arts[i] or j in seen:
-                    continue
-                seen.add(j)
-                key = (i, j) if i < j else (j, i)
-                cos = units.score(u, w)
-                if cos > edges.get(key, -2.0):
-                    edges[key] = cos
-                if len(seen) >= limit:
-                    break
-    return edges
+        sims = vec[lo:lo + CHUNK] @ vec.T
+        sims[unit_art[lo:lo + CHUNK, None] == unit_art[None, :]] = -np.inf
+        idx = np.argpartition(-sims, top - 1, axis=1)[:, :top] if top < len(vec) else \
+            np.broadcast_to(np.arange(len(vec)), sims.shape)
+        val = np.take_along_axis(sims, idx, axis=1)
+        r, k = np.nonzero(val >= min_cos)
+        us.append(r + lo)
+        ws.append(idx[r, k])
+        cs.append(val[r, k])
+    u, w, cos = np.concatenate(us), np.concatenate(ws), np.concatenate(cs)
+    j = owner[w]
+    order = np.lexsort((w, -cos, u))  # per unit: closest first
+    u, w, cos, j = u[order], w[order], cos[order], j[order]
+    # first unit of each partner claim, per unit
+    order = np.lexsort((np.arange(len(u)), j, u))
+    first = np.zeros(len(u), dtype=bool)
+    first[order[_first_per_group(u[order], j[order])]] = True
+    u, w, cos, j = u[first], w[first], cos[first], j[first]
+    # the first ``limit`` partner claims of each unit
+    starts = np.r_[0, np.flatnonzero(u[1:] != u[:-1]) + 1] if len(u) else np.zeros(0, np.int64)
+    rank = np.arange(len(u)) - np.repeat(starts, np.diff(np.r_[starts, len(u)]))
+    keep = rank < limit
+    u, w, cos, j = u[keep], w[keep], cos[keep], j[keep]
+    i = owner[u]
+    # each kept pair scored exactly as a single dot product (as ``_Units.score``)
+    score = np.array([units.score(x, y) for x, y in zip(u.tolist(), w.tolist())], dtype=np.float64)
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    order = np.lexsort((-score, hi, lo))
+    lo, hi, score = lo[order], hi[order], score[order]
+    first = _first_per_group(lo, hi)
+    return {(int(a), int(b)): float(s) for a, b, s in zip(lo[first], hi[first], score[first])}
 
 
 def _mutual_best(edges: dict[tuple[int, int], float], arts: np.ndarray) -> dict[tuple[int, int], float]:
@@ -251,42 +304,72 @@ def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
     least ``STORY_LINKS`` of their claims are mutual best matches with cosine
     >= ``STORY_THRESHOLD`` (fewer when an article has fewer claims); stories
     are the connected components.  With fewer than three articles everything
-    is one story.  Uses whole-claim vectors, one article pair at a time."""
+    is one story.  Uses whole-claim vectors.
+
+    A mutual best pair above the threshold is found among the claim pairs
+    above the threshold alone (a claim's best match in another article, when
+    it reaches the threshold, is one of them), so only those pairs are
+    computed; ties go to the earlier claim, as an argmax would."""
     names = sorted(set(arts.tolist()))
+    if len(names) < 3:
+        return {a: 0 for a in names}
     parent = {a: a for a in names}
 
     def find(a):
         while parent[a] != a:
+            parent[a] = parent[parent[a]]
             a = parent[a]
         return a
 
-    if len(names) < 3:
-        return {a: 0 for a in names}
-    rows = {a: np.where(arts == a)[0] for a in names}
-    for x, a in enumerate(names):
-        for b in names[x + 1:]:
-            sims = vec[rows[a]] @ vec[rows[b]].T
-            best_b, best_a = sims.argmax(axis=1), sims.argmax(axis=0)
-            strong = sum(1 for r, c in enumerate(best_b)
-                         if best_a[c] == r and sims[r, c] >= STORY_THRESHOLD)
-            if strong >= min(STORY_LINKS, len(rows[a]), len(rows[b])):
-                parent[find(b)] = find(a)
+    art_no = np.searchsorted(np.array(names), arts)
+    size = np.bincount(art_no, minlength=len(names))
+    r, c, cos = _neighbour_pairs(vec, STORY_THRESHOLD)
+    keep = art_no[r] != art_no[c]
+    r, c, cos = r[keep], c[keep], cos[keep]
+    # best partner of each claim in each other article: highest cosine, then lowest index
+    order = np.lexsort((c, -cos, art_no[c], r))
+    best = order[_first_per_group(r[order], art_no[c][order])]
+    best_pairs = set(zip(r[best].tolist(), c[best].tolist()))
+    strong: dict[tuple[int, int], int] = {}
+    for x, y in best_pairs:
+        if x < y and (y, x) in best_pairs:
+            key = (int(art_no[x]), int(art_no[y]))
+            key = key if key[0] < key[1] else key[::-1]
+            strong[key] = strong.get(key, 0) + 1
+    for (p, q), n in sorted(strong.items()):
+        if n >= min(STORY_LINKS, size[p], size[q]):
+            ra, rb = find(names[p]), find(names[q])
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     roots = sorted({find(a) for a in names})
     return {a: roots.index(find(a)) for a in names}
 
 
 class _Groups:
-    """Union-find over claim indices that keeps each group's member list."""
+    """Union-find over claim indices that keeps each group's member list and
+    how many of its claims each article has."""
 
-    def __init__(self, n: int):
+    def __init__(self, arts: Sequence[str]):
+        n = len(arts)
         self.parent = list(range(n))
         self.members = {i: [i] for i in range(n)}
+        self.per_article = {i: {arts[i]: 1} for i in range(n)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
+
+    def fits(self, ra: int, rb: int) -> bool:
+        """The union of two groups (roots) stays within ``ARTICLE_CAP`` claims
+        per article and ``MAX_ARTICLES`` articles."""
+        x, y = self.per_article[ra], self.per_article[rb]
+        if len(x) < len(y):
+            x, y = y, x
+        if any(x.get(a, 0) + n > ARTICLE_CAP for a, n in y.items()):
+            return False
+        return len(x) + sum(1 for a in y if a not in x) <= MAX_ARTICLES
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -296,6 +379,26 @@ class _Groups:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
+        mine = self.per_article[ra]
+        for art, n in self.per_article.pop(rb).items():
+            mine[art] = mine.get(art, 0) + n
+
+
+class _Bonus:
+    """Facts bonus of claim pairs, a block at a time; only claims with
+    distinctive facts are looked at (most claims have none)."""
+
+    def __init__(self, sigs: Sequence[frozenset]):
+        self.sigs = sigs
+
+    def block(self, a: Sequence[int], b: Sequence[int]) -> np.ndarray:
+        out = np.zeros((len(a), len(b)), dtype=np.float32)
+        rows = [(x, self.sigs[i]) for x, i in enumerate(a) if self.sigs[i]]
+        cols = [(y, self.sigs[j]) for y, j in enumerate(b) if self.sigs[j]]
+        for x, sx in rows:
+            for y, sy in cols:
+                out[x, y] = facts_bonus(sx, sy)
+        return out
 
 
 def _may_merge(sims: np.ndarray, arts_a: np.ndarray, arts_b: np.ndarray, t: float) -> bool:
@@ -304,7 +407,7 @@ def _may_merge(sims: np.ndarray, arts_a: np.ndarray, arts_b: np.ndarray, t: floa
     (``t - REPEAT_MARGIN``) to every claim of the other articles."""
     arts = np.concatenate([arts_a, arts_b])
     names, counts = np.unique(arts, return_counts=True)
-    if counts.max() > ARTICLE_CAP:
+    if counts.max() > ARTICLE_CAP or len(names) > MAX_ARTICLES:
         return False
     cross = sims[arts_a[:, None] != arts_b[None, :]]
     if cross.size == 0 or float(cross.mean()) < t - MERGE_MARGIN or float(cross.min()) < t - MIN_MARGIN:
@@ -358,26 +461,29 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     links = _mutual_best({k: s for k, s in scored.items() if s >= t}, arts)
     story = _stories(vec, arts)
     links = {(i, j): s for (i, j), s in links.items() if story[arts[i]] == story[arts[j]]}
-    groups = _Groups(len(cl))
+    groups = _Groups(arts.tolist())
+    blocks = _Bonus(sigs) if sigs is not None else None
     for (i, j), s in sorted(links.items(), key=lambda kv: (-round(kv[1], 6), kv[0])):
         ri, rj = groups.find(i), groups.find(j)
-        if ri == rj:
+        if ri == rj or not groups.fits(ri, rj):
             continue
         a, b = groups.members[ri], groups.members[rj]
         sims = units.block(a, b)
-        if sigs is not None:
-            sims = sims + np.array([[bonus(x, y) for y in b] for x in a], dtype=np.float32)
+        if blocks is not None:
+            sims = sims + blocks.block(a, b)
         if _may_merge(sims, arts[a], arts[b], t):
             groups.union(i, j)
 
+    inside: dict[int, list] = {}
+    for (i, j), s in links.items():
+        root = groups.find(i)
+        if root == groups.find(j):
+            inside.setdefault(root, []).append(((i, j), s))
     found = []
-    for members in groups.members.values():
+    for root, members in groups.members.items():
         if len(members) < 2 or len(set(arts[members].tolist())) < 2:
             continue
-        members = sorted(members)
-        inside = set(members)
-        pairs = sorted((k, s) for k, s in links.items() if k[0] in inside and k[1] in inside)
-        found.append((members, pairs))
+        found.append((sorted(members), sorted(inside.get(root, ()))))
     found.sort(key=lambda item: item[0][0])
 
     out = []

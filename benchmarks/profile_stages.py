@@ -1,0 +1,89 @@
+"""Where does a check spend its time?  Per-stage wall time plus a profile of
+clustering and rules.
+
+Usage::
+
+    python benchmarks/profile_stages.py CORPUS [--cache-dir DIR] [--top 20] [--no-profile]
+
+``CORPUS`` is a folder of articles (a ``make_corpus.py`` corpus: its
+``articles/`` subfolder is used when present).  The embedding cache lives in
+``--cache-dir`` (default ``/tmp/consistency-profile-cache``) and is kept, so
+the first run embeds every claim and later runs find them all cached: the
+``embed`` figure is then a cache read and the other stages can be profiled
+quickly.  Printed: claims, clusters (and the largest), findings, the wall
+seconds of load / extract / embed / cluster / rules, and a ``cProfile`` top
+list (cumulative time) for the cluster and rules stages.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _top(profile: cProfile.Profile, n: int) -> str:
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(n)
+    return out.getvalue()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--cache-dir", default="/tmp/consistency-profile-cache")
+    ap.add_argument("--top", type=int, default=20, help="rows of each profile (default 20)")
+    ap.add_argument("--no-profile", action="store_true", help="times only, no cProfile overhead")
+    args = ap.parse_args(argv)
+
+    from consistency.cluster import cluster_claims
+    from consistency.config import load_config
+    from consistency.pipeline import Checker
+    from consistency.rules.engine import run_rules
+
+    folder = args.corpus / "articles" if (args.corpus / "articles").is_dir() else args.corpus
+    config = load_config(None, cache_dir=args.cache_dir, quiet=True)
+    checker = Checker(config)
+    articles = tuple(checker.load([str(folder)]).articles)
+    claims = tuple(checker.extract(articles))
+    t0 = time.perf_counter()
+    vectors = checker.embedder.embed([c.text for c in claims])
+    checker.timings["embed"] = time.perf_counter() - t0
+
+    profiles = {}
+
+    def stage(name, fn):
+        prof = None if args.no_profile else cProfile.Profile()
+        t = time.perf_counter()
+        if prof:
+            prof.enable()
+        result = fn()
+        if prof:
+            prof.disable()
+            profiles[name] = prof
+        checker.timings[name] = time.perf_counter() - t
+        return result
+
+    clusters = stage("cluster", lambda: cluster_claims(claims, vectors, config,
+                                                       embed=checker.embedder.embed))
+    findings = stage("rules", lambda: run_rules(articles, claims, clusters, config))
+
+    t = checker.timings
+    largest = max((len(c.claims) for c in clusters), default=0)
+    print(f"articles {len(articles)}  claims {len(claims)}  clusters {len(clusters)}  "
+          f"largest {largest}  findings {len(findings)}")
+    print("  ".join(f"{k} {t.get(k, 0.0):.2f}s" for k in ("load", "extract", "embed", "cluster", "rules")))
+    for name, prof in profiles.items():
+        print(f"\n=== {name} (cProfile, cumulative) ===")
+        print(_top(prof, args.top))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
