@@ -11,7 +11,9 @@ Usage::
 the first run embeds every claim and later runs find them all cached: the
 ``embed`` figure is then a cache read and the other stages can be profiled
 quickly.  Printed: claims, clusters (and the largest), findings, the wall
-seconds of load / extract / embed / cluster / rules, and a ``cProfile`` top
+seconds of load / extract / embed / cluster / rules, for a generated corpus
+(with ``manifest.json``) the recall on its injected contradictions and the
+clusters mixing stories (as ``scale.py`` counts them), and a ``cProfile`` top
 list (cumulative time) for the cluster and rules stages.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _top(profile: cProfile.Profile, n: int) -> str:
@@ -78,6 +81,20 @@ def main(argv=None) -> int:
     largest = max((len(c.claims) for c in clusters), default=0)
     print(f"articles {len(articles)}  claims {len(claims)}  clusters {len(clusters)}  "
           f"largest {largest}  findings {len(findings)}")
+    manifest = args.corpus / "manifest.json"
+    if manifest.is_file():  # a make_corpus.py corpus: recall on its injected contradictions
+        import json
+
+        from consistency.records import Report
+        from scale import recall
+
+        story_of = {a: s["id"] for s in json.loads(manifest.read_text(encoding="utf-8"))["stories"]
+                    for a in s["articles"]}
+        mixed = sum(1 for c in clusters if len({story_of.get(a) for a in c.articles}) > 1)
+        r = recall(Report(articles=articles, claims=claims, clusters=clusters, findings=findings),
+                   json.loads(manifest.read_text(encoding="utf-8")))
+        print(f"recall strict {r['found_strict']}/{r['injected']}  any {r['found_any']}/{r['injected']}  "
+              f"missed {r['missed_by_kind']}  clusters mixing stories {mixed}")
     print("  ".join(f"{k} {t.get(k, 0.0):.2f}s" for k in ("load", "extract", "embed", "cluster", "rules")))
     for name, prof in profiles.items():
         print(f"\n=== {name} (cProfile, cumulative) ===")

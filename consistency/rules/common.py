@@ -24,6 +24,7 @@ def rules_data(lang: str) -> dict:
     return langdata.load(lang, "rules")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lowercase, accents stripped, whitespace collapsed."""
     text = unicodedata.normalize("NFKD", text.lower())
@@ -39,18 +40,25 @@ def _stopwords(lang: str) -> frozenset[str]:
 def content_words(claim: Claim, exclude: Iterable[tuple[int, int]] = ()) -> set[str]:
     """Content words of a claim (folded, stop words removed, crude 6-letter stems),
     leaving out the given article-text spans (e.g. entities or attributions)."""
-    cut = sorted(exclude)
+    cut = tuple((s, e) for s, e in sorted(exclude))
+    return set(_content_words(claim.text, claim.start, claim.lang, cut))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_words(text: str, start: int, lang: str, cut: tuple) -> frozenset[str]:
+    """:func:`content_words` memoised on what it depends on (the rules ask
+    for the same claim's words once per pair)."""
     out = set()
-    stop = _stopwords(claim.lang)
-    for m in WORD_RE.finditer(claim.text):
-        pos = claim.start + m.start()
+    stop = _stopwords(lang)
+    for m in WORD_RE.finditer(text):
+        pos = start + m.start()
         if any(s <= pos < e for s, e in cut):
             continue
         w = fold(m.group())
         if len(w) < 3 or w in stop:
             continue
         out.add(w[:6])
-    return out
+    return frozenset(out)
 
 
 def concept_words(claim: Claim, exclude: Iterable[tuple[int, int]] = ()) -> set[str]:

@@ -62,6 +62,7 @@ class _Concept:
     exceptions: tuple[re.Pattern, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _lower(text: str) -> str:
     """Lowercase without changing the length (offsets stay valid); accents kept."""
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -99,21 +100,27 @@ def lexicon(lang: str) -> tuple[_Concept, ...]:
 def pole_hits(claim: Claim) -> list[Hit]:
     """Pole words of the claim outside exception phrases; overlapping hits keep
     the longest ("was defeated" over "defeated"), then the earliest."""
-    low = _lower(claim.text)
+    return list(_pole_hits(claim.text, claim.start, claim.lang))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _pole_hits(text: str, start: int, lang: str) -> tuple[Hit, ...]:
+    """:func:`pole_hits` memoised on what it depends on (asked once per pair)."""
+    low = _lower(text)
     found = []
-    for concept in lexicon(claim.lang):
+    for concept in lexicon(lang):
         excused = [m.span() for p in concept.exceptions for m in p.finditer(low)]
         for pole, pat in concept.forms:
             for m in pat.finditer(low):
                 if any(s <= m.start() and m.end() <= e for s, e in excused):
                     continue
-                found.append(Hit(concept.name, pole, claim.start + m.start(),
-                                 claim.start + m.end(), claim.text[m.start():m.end()]))
+                found.append(Hit(concept.name, pole, start + m.start(),
+                                 start + m.end(), text[m.start():m.end()]))
     kept: list[Hit] = []
     for h in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
         if not any(h.start < k.end and k.start < h.end for k in kept):
             kept.append(h)
-    return sorted(kept, key=lambda h: h.start)
+    return tuple(sorted(kept, key=lambda h: h.start))
 
 
 def _word_starts(claim: Claim) -> list[int]:
