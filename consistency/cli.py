@@ -223,12 +223,29 @@ def _run(args) -> int:
     raise InputError("no command given; try 'consistency --help'")
 
 
+def _terminate_as_interrupt():
+    """SIGTERM (how CI systems cancel a job) ends the run like Ctrl-C: no
+    partial output, cache left consistent.  Returns a function restoring the
+    previous handler."""
+    import signal
+    import threading
+
+    def _raise(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.signal(signal.SIGTERM, _raise)
+    return lambda: signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
+    restore = _terminate_as_interrupt()
     try:
         return _run(args)
     except InputError as exc:
@@ -248,3 +265,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"consistency: internal error: {type(exc).__name__}: {exc} "
               f"(set CONSISTENCY_DEBUG=1 for the traceback)", file=sys.stderr)
         return 3
+    finally:
+        restore()

@@ -47,3 +47,29 @@ def test_usage_error_exit_2():
     r = run("check", "--fail-on", "sometimes")
     assert r.returncode == 2
     assert "invalid choice: 'sometimes'" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_sigterm_ends_like_ctrl_c(tmp_path):
+    """A cancelled CI job (SIGTERM) exits 130 with the interrupt message."""
+    import signal
+    import time
+
+    big = tmp_path / "corpus"
+    big.mkdir()
+    for i in range(40):
+        (big / f"a{i:02d}.txt").write_text(
+            f"The ministry said on Monday that {100 + i} people were arrested in Havana "
+            f"after protests number {i}.\n" * 30, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "consistency", "check", str(big), "--json",
+                             str(tmp_path / "out.json"), "-q"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**__import__("os").environ, "CONSISTENCY_CACHE_DIR": str(tmp_path / "cache")})
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "cache").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)  # the embedding cache appears once the run is embedding
+    assert proc.poll() is None, "the run ended before it could be cancelled"
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines()[-1] == "consistency: interrupted; no output written"
+    assert not (tmp_path / "out.json").exists()
