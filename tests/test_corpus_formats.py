@@ -122,3 +122,24 @@ def test_missing_path(tmp_path):
     with pytest.raises(InputError) as exc:
         load(tmp_path / "nope")
     assert str(exc.value) == f"{tmp_path / 'nope'}: no such file or directory"
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Body text here about ships.\nOriginal from www.nytimes.com\n", "nytimes.com"),
+    ("Body text here about ships.\nSource: https://www.elpais.com/\n", "elpais.com"),
+    ("Texto del cuerpo sobre barcos.\nFuente: www.bbc.co.uk\n", "bbc.co.uk"),
+    ("The source of the claim is unknown.\nNothing else.\n", None),
+])
+def test_outlet_inferred_from_a_source_line(tmp_path, text, outlet):
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    (art,) = load(f).articles
+    assert art.outlet == outlet
+
+
+def test_front_matter_outlet_wins_over_a_source_line(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("---\noutlet: The Times\n---\nBody text here about ships.\nOriginal from www.nytimes.com\n",
+                 encoding="utf-8")
+    (art,) = load(f).articles
+    assert art.outlet == "The Times"

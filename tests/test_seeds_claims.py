@@ -38,6 +38,7 @@ def test_all_five_seeds_load_with_language_and_dates(seeds):
     langs = {k: a.lang for k, (a, _) in seeds.items()}
     assert langs == {"000_ef127bca5e652af3": "es", "001_b5ff1dc43b53e3d7": "en", "002_418faf2e8bd56de7": "en",
                      "003_418dcdc3971b27b2": "es", "004_d478921e2aa4ffbd": "en"}
+    assert {k: a.outlet for k, (a, _) in seeds.items() if a.outlet} == {"001_b5ff1dc43b53e3d7": "nytimes.com"}
     published = {k: a.published for k, (a, _) in seeds.items()}
     assert published["001_b5ff1dc43b53e3d7"] == dt.date(2023, 9, 5)
     # the weather widget's "Tuesday, April 30, 2024" in 004 is not a publication date

@@ -3,7 +3,8 @@
 Files and directories (recursing, sorted, symlink loops skipped) with the
 suffixes ``.txt .md .markdown .html .htm .json .jsonl``.  Order is
 deterministic: by path.  Metadata comes from front matter / HTML meta / JSON
-keys, else is inferred: language by detection, ``published`` from an explicit
+keys, else is inferred: the outlet from a source line ("Original from
+www.nytimes.com" gives ``nytimes.com``), language by detection, ``published`` from an explicit
 timestamp line near the end of the text (e.g. ``2023-09-05 11:47:52``) or a
 ``Published: 2023-09-05`` line, otherwise unknown.  A date in a page header's
 weather widget ("Tuesday, April 30, 2024") is the day the page was shown, not
@@ -20,6 +21,7 @@ skip it with a note.  Notes name the file, one line each.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import os
 import re
@@ -129,6 +131,26 @@ def infer_published(text: str) -> _dt.date | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_patterns() -> tuple[re.Pattern, ...]:
+    from .. import lang as langdata
+
+    return tuple(re.compile(p, re.IGNORECASE)
+                 for p in langdata.load_shared("boilerplate").get("outlet_lines", []))
+
+
+def infer_outlet(text: str) -> str | None:
+    """The outlet named by a source line such as "Original from www.nytimes.com"
+    (near the end or the start of the text), or None."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for ln in lines[-8:] + lines[:8]:
+        for pat in _outlet_patterns():
+            m = pat.match(ln)
+            if m:
+                return m.group("outlet").lower()
+    return None
+
+
 def _article_id(path: Path, raw: RawDoc) -> str:
     if raw.meta.get("id"):
         return str(raw.meta["id"])
@@ -173,7 +195,8 @@ def build_article(path: Path, raw: RawDoc, config: Config, notes: list[str]) -> 
         notes.append(f"{where}: {n}")
     return Article(
         id=_article_id(path, raw), path=path.as_posix(), text=text, lang=lang,
-        outlet=raw.meta.get("outlet"), title=raw.meta.get("title"), url=raw.meta.get("url"),
+        outlet=raw.meta.get("outlet") or infer_outlet(text), title=raw.meta.get("title"),
+        url=raw.meta.get("url"),
         published=published, published_source=published_source, lang_source=lang_source,
         ignored=tuple(tuple(r) for r in sorted(ignored)), encoding=raw.encoding, notes=tuple(art_notes),
     )
