@@ -16,7 +16,11 @@ test:
 
 bench:
 	@scripts/setup-env.sh test
-	$(VENV)/bin/python benchmarks/run_all.py
+	$(VENV)/bin/python benchmarks/cluster_quality.py
+	$(VENV)/bin/python benchmarks/heldout_eval.py
+	$(VENV)/bin/python benchmarks/stories_eval.py
+	$(VENV)/bin/python benchmarks/verify_bench.py
+	$(VENV)/bin/python benchmarks/scale.py --sizes 10,100
 
 clean:
 	rm -rf $(VENV) build *.egg-info reports/*.html reports/*.json reports/*.sarif
