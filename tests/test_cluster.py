@@ -6,7 +6,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from consistency.cluster import (ARTICLE_CAP, REPEAT_MARGIN, SUBORDINATE_PENALTY, _distinctive_signatures,
+from consistency.cluster import (ARTICLE_CAP, MAX_ARTICLES, REPEAT_MARGIN, STORY_LINKS, STORY_THRESHOLD,
+                                 SUBORDINATE_PENALTY, _distinctive_signatures,
                                  _mutual_best,
                                  clause_texts, cluster_claims, fact_signature, facts_bonus)
 from consistency.config import Config
@@ -181,3 +182,107 @@ def test_background_entities_earn_no_bonus():
     sigs = _distinctive_signatures(claims)
     assert sigs[0] == sigs[1] == {("e", "ryazan")}
     assert all(s == frozenset() for s in sigs[2:])
+
+
+# ---------------------------------------------------------------- scale
+def test_cluster_holds_at_most_max_articles():
+    # fourteen outlets state the same sentence (identical vectors): edges are taken
+    # in claim order, so a00..a11 fill the first cluster and a12/a13 form their own
+    claims = [claim(f"a{k:02d}:1") for k in range(14)]
+    vecs = np.stack([unit(1, 0, 0)] * 14)
+    first, second = cluster_claims(claims, vecs, Config(threshold=0.9, neighbours=20))
+    assert MAX_ARTICLES == 12
+    assert first.articles == tuple(f"a{k:02d}" for k in range(12))
+    assert second.claims == ("a12:1", "a13:1")
+
+
+def _reference_edges(units, arts, radius_cos, limit):
+    """The plain loop the vectorised search replaces: per unit, neighbours by
+    cosine, the closest unit of each partner claim, the first ``limit`` claims."""
+    edges = {}
+    for u in range(len(units.vec)):
+        i = int(units.owner[u])
+        cos = units.vec @ units.vec[u]
+        seen = []
+        for w in sorted(range(len(cos)), key=lambda w: (-cos[w], w)):
+            j = int(units.owner[w])
+            if cos[w] < radius_cos or len(seen) >= limit:
+                break
+            if arts[j] == arts[i] or j in seen:
+                continue
+            seen.append(j)
+            key = (min(i, j), max(i, j))
+            edges[key] = max(edges.get(key, -2.0), units.score(u, w))
+    return edges
+
+
+@pytest.mark.parametrize("chunk", [5, 1024])
+def test_vectorised_edges_match_the_plain_loop(monkeypatch, chunk):
+    import consistency.cluster as cluster
+
+    monkeypatch.setattr(cluster, "CHUNK", chunk)
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(4, 8))
+    vec = centres[rng.integers(0, 4, 40)] + 0.25 * rng.normal(size=(40, 8))
+    vec = (vec / np.linalg.norm(vec, axis=1, keepdims=True)).astype(np.float32)
+    arts = np.array([f"a{k % 7}" for k in range(30)])
+    cl = [claim(f"{arts[k]}:{k}", start=k) for k in range(30)]
+    units = cluster._Units(vec[:30], cl, None)
+    # ten more units: clauses of the first ten claims, odd ones subordinate
+    units.vec = vec
+    units.owner = np.r_[np.arange(30), np.arange(10)]
+    units.penalty = np.r_[np.zeros(30), np.tile([0.0, SUBORDINATE_PENALTY], 5)].astype(np.float32)
+    units.of_claim = [[k, 30 + k] if k < 10 else [k] for k in range(30)]
+    got = cluster._candidate_edges(units, arts, 0.6, 3)
+    want = _reference_edges(units, arts, 0.6 - 1e-6, 3)
+    assert got.keys() == want.keys() and len(got) > 30
+    assert all(got[k] == pytest.approx(want[k], abs=1e-6) for k in want)
+
+
+def _reference_stories(vec, arts):
+    names = sorted(set(arts.tolist()))
+    rows = {a: np.where(arts == a)[0] for a in names}
+    links = set()
+    for x, a in enumerate(names):
+        for b in names[x + 1:]:
+            sims = vec[rows[a]] @ vec[rows[b]].T
+            best_b, best_a = sims.argmax(axis=1), sims.argmax(axis=0)
+            strong = sum(1 for r, c in enumerate(best_b) if best_a[c] == r and sims[r, c] >= STORY_THRESHOLD)
+            if strong >= min(STORY_LINKS, len(rows[a]), len(rows[b])):
+                links.add((a, b))
+    return links
+
+
+def test_stories_from_sparse_pairs_match_the_article_pair_loop():
+    import consistency.cluster as cluster
+
+    rng = np.random.default_rng(3)
+    base = rng.normal(size=(12, 16))
+    rows, arts = [], []
+    for art in range(9):  # three stories of three articles; article 8 has one claim
+        story = art // 3
+        for k in range(1 if art == 8 else 4):
+            rows.append(base[story * 4 + k] + (0.12 if art % 3 else 0.3) * rng.normal(size=16))
+            arts.append(f"a{art}")
+    vec = np.array(rows) / np.linalg.norm(rows, axis=1, keepdims=True)
+    vec, arts = vec.astype(np.float32), np.array(arts)
+    story = cluster._stories(vec, arts)
+    groups = {}
+    for a, s in story.items():
+        groups.setdefault(s, set()).add(a)
+    # the stories are the connected components of the reference links
+    links = _reference_stories(vec, arts)
+    assert links  # some articles do link
+    for a, b in links:
+        assert story[a] == story[b]
+    for members in groups.values():
+        m = sorted(members)
+        seen, todo = {m[0]}, [m[0]]
+        while todo:
+            x = todo.pop()
+            for a, b in links:
+                for p, q in ((a, b), (b, a)):
+                    if p == x and q not in seen:
+                        seen.add(q)
+                        todo.append(q)
+        assert seen == members
