@@ -60,6 +60,8 @@ class _Concept:
     name: str
     forms: tuple[tuple[str, re.Pattern], ...]  # (pole, pattern)
     exceptions: tuple[re.Pattern, ...]
+    #: the first word of each form: a form cannot match a text without it
+    words: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -90,10 +92,11 @@ def lexicon(lang: str) -> tuple[_Concept, ...]:
     """The concepts of ``lang/<lang>/antonyms.toml`` with compiled forms."""
     out = []
     for pair in langdata.load(lang, "antonyms").get("pair", []):
-        forms = tuple((pole, _form_pattern(f)) for pole in ("plus", "minus")
-                      for f in pair.get(pole, []))
+        texts = [(pole, f) for pole in ("plus", "minus") for f in pair.get(pole, [])]
+        forms = tuple((pole, _form_pattern(f)) for pole, f in texts)
+        words = tuple((_lower(f.strip()).rstrip("*").split() or [""])[0] for _, f in texts)
         exc = tuple(_exception_pattern(p) for p in pair.get("except", []))
-        out.append(_Concept(pair["concept"], forms, exc))
+        out.append(_Concept(pair["concept"], forms, exc, words))
     return tuple(out)
 
 
@@ -109,8 +112,11 @@ def _pole_hits(text: str, start: int, lang: str) -> tuple[Hit, ...]:
     low = _lower(text)
     found = []
     for concept in lexicon(lang):
+        live = [form for form, word in zip(concept.forms, concept.words) if word in low]
+        if not live:
+            continue
         excused = [m.span() for p in concept.exceptions for m in p.finditer(low)]
-        for pole, pat in concept.forms:
+        for pole, pat in live:
             for m in pat.finditer(low):
                 if any(s <= m.start() and m.end() <= e for s, e in excused):
                     continue
