@@ -49,20 +49,38 @@ def _inside(claim: Claim, n: Negation, patterns) -> bool:
                for pat in patterns for m in pat.finditer(text))
 
 
+#: per-claim results of :func:`effective` and :func:`hedged` (the rules ask once
+#: per pair), keyed by everything they depend on; emptied when it grows large
+_MEMO: dict[tuple, tuple] = {}
+_MEMO_SIZE = 1 << 15
+
+
+def _memo(claim: Claim) -> tuple[tuple[Negation, ...], bool]:
+    key = (claim.text, claim.start, claim.lang, claim.facts.negations)
+    found = _MEMO.get(key)
+    if found is None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        privative = _privative(claim.lang)
+        ignore = _ignore_patterns(claim.lang) + _modal_patterns(claim.lang)
+        modal = _modal_patterns(claim.lang)
+        found = _MEMO[key] = (
+            tuple(n for n in claim.facts.negations
+                  if fold(n.cue) not in privative and not _inside(claim, n, ignore)),
+            any(_inside(claim, n, modal) for n in claim.facts.negations))
+    return found
+
+
 def effective(claim: Claim) -> list[Negation]:
     """Negations of the claim that deny something (hedges, idioms, modal hedges
     and privative cues such as "without"/"sin" left out)."""
-    privative = _privative(claim.lang)
-    ignore = _ignore_patterns(claim.lang) + _modal_patterns(claim.lang)
-    return [n for n in claim.facts.negations
-            if fold(n.cue) not in privative and not _inside(claim, n, ignore)]
+    return list(_memo(claim)[0])
 
 
 def hedged(claim: Claim) -> bool:
     """The claim leaves it open whether it happened ("may not have issued",
     "puede que no haya emitido"): it is neither positive nor negative."""
-    modal = _modal_patterns(claim.lang)
-    return any(_inside(claim, n, modal) for n in claim.facts.negations)
+    return _memo(claim)[1]
 
 
 @register
