@@ -45,7 +45,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-profile", action="store_true", help="times only, no cProfile overhead")
     args = ap.parse_args(argv)
 
-    from consistency.cluster import cluster_claims
+    import numpy as np
+
+    from consistency.cluster import cluster_claims, unit_texts
     from consistency.config import load_config
     from consistency.pipeline import Checker
     from consistency.rules.engine import run_rules
@@ -55,9 +57,16 @@ def main(argv=None) -> int:
     checker = Checker(config)
     articles = tuple(checker.load([str(folder)]).articles)
     claims = tuple(checker.extract(articles))
+    # claims and their clauses are embedded (or read from the cache) here, so
+    # that the cluster stage below only looks the clause vectors up
     t0 = time.perf_counter()
-    vectors = checker.embedder.embed([c.text for c in claims])
+    extra = unit_texts(claims)
+    both = checker.embedder.embed([c.text for c in claims] + extra)
+    vectors, clause_vec = both[:len(claims)], dict(zip(extra, both[len(claims):]))
     checker.timings["embed"] = time.perf_counter() - t0
+
+    def embed(texts):
+        return np.stack([clause_vec[t] for t in texts])
 
     profiles = {}
 
@@ -73,8 +82,7 @@ def main(argv=None) -> int:
         checker.timings[name] = time.perf_counter() - t
         return result
 
-    clusters = stage("cluster", lambda: cluster_claims(claims, vectors, config,
-                                                       embed=checker.embedder.embed))
+    clusters = stage("cluster", lambda: cluster_claims(claims, vectors, config, embed=embed))
     findings = stage("rules", lambda: run_rules(articles, claims, clusters, config))
 
     t = checker.timings

@@ -127,6 +127,13 @@ def clause_texts(text: str, lang: str) -> tuple[Clause, ...]:
     return clauses if len(clauses) >= 2 else ()
 
 
+def unit_texts(claims: Sequence[Claim]) -> list[str]:
+    """The clause texts :func:`cluster_claims` asks ``embed`` for (sorted, no
+    repeats), so a caller can embed them together with the claims and time
+    them as embedding: ``embed`` then only looks them up."""
+    return sorted({clause.text for c in claims for clause in clause_texts(c.text, c.lang)})
+
+
 def fact_signature(claim: Claim) -> frozenset:
     """Comparable facts of a claim: numbers with units and entity keys."""
     sig = set()

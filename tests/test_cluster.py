@@ -286,3 +286,21 @@ def test_stories_from_sparse_pairs_match_the_article_pair_loop():
                         seen.add(q)
                         todo.append(q)
         assert seen == members
+
+
+def test_unit_texts_are_exactly_the_clauses_clustering_embeds():
+    from consistency.cluster import unit_texts
+
+    a1 = claim("a:1")
+    b1 = Claim(id="b:1", article="b", text="Nobody has commented on it yet, and the ships left the port at dawn.",
+               start=0, end=70, lang="en", line=1, end_line=1)
+    asked = []
+    table = {"Nobody has commented on it yet": unit(1, 0.1, 0), "the ships left the port at dawn.": unit(0, 1, 0)}
+
+    def embed(texts):
+        asked.extend(texts)
+        return np.stack([table[t] for t in texts])
+
+    cluster_claims([a1, b1], np.stack([unit(1, 0, 0), unit(1, 1, 0)]), CFG, embed=embed)
+    assert unit_texts([a1, b1]) == sorted(asked) == ["Nobody has commented on it yet",
+                                                     "the ships left the port at dawn."]
