@@ -336,18 +336,17 @@ def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
     # best partner of each claim in each other article: highest cosine, then lowest index
     order = np.lexsort((c, -cos, art_no[c], r))
     best = order[_first_per_group(r[order], art_no[c][order])]
-    best_pairs = set(zip(r[best].tolist(), c[best].tolist()))
-    strong: dict[tuple[int, int], int] = {}
-    for x, y in best_pairs:
-        if x < y and (y, x) in best_pairs:
-            key = (int(art_no[x]), int(art_no[y]))
-            key = key if key[0] < key[1] else key[::-1]
-            strong[key] = strong.get(key, 0) + 1
-    for (p, q), n in sorted(strong.items()):
-        if n >= min(STORY_LINKS, size[p], size[q]):
-            ra, rb = find(names[p]), find(names[q])
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    x, y = r[best], c[best]
+    n = len(vec)
+    mutual = np.isin(x * n + y, y * n + x) & (x < y)
+    p, q = art_no[x[mutual]], art_no[y[mutual]]
+    pairs, strong = np.unique(np.minimum(p, q) * len(names) + np.maximum(p, q), return_counts=True)
+    p, q = pairs // len(names), pairs % len(names)
+    linked = strong >= np.minimum(STORY_LINKS, np.minimum(size[p], size[q]))
+    for a, b in zip(p[linked].tolist(), q[linked].tolist()):
+        ra, rb = find(names[a]), find(names[b])
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
     roots = sorted({find(a) for a in names})
     return {a: roots.index(find(a)) for a in names}
 
