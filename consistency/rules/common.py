@@ -40,25 +40,25 @@ def _stopwords(lang: str) -> frozenset[str]:
 def content_words(claim: Claim, exclude: Iterable[tuple[int, int]] = ()) -> set[str]:
     """Content words of a claim (folded, stop words removed, crude 6-letter stems),
     leaving out the given article-text spans (e.g. entities or attributions)."""
-    cut = tuple((s, e) for s, e in sorted(exclude))
-    return set(_content_words(claim.text, claim.start, claim.lang, cut))
+    cut = sorted(exclude)
+    words = _content_words(claim.text, claim.start, claim.lang)
+    if not cut:
+        return {w for _, w in words}
+    return {w for pos, w in words if not any(s <= pos < e for s, e in cut)}
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _content_words(text: str, start: int, lang: str, cut: tuple) -> frozenset[str]:
-    """:func:`content_words` memoised on what it depends on (the rules ask
-    for the same claim's words once per pair)."""
-    out = set()
+def _content_words(text: str, start: int, lang: str) -> tuple[tuple[int, str], ...]:
+    """(article offset, stem) of each content word: :func:`content_words`
+    memoised per claim text (the rules ask once per pair, with various cuts)."""
+    out = []
     stop = _stopwords(lang)
     for m in WORD_RE.finditer(text):
-        pos = start + m.start()
-        if any(s <= pos < e for s, e in cut):
-            continue
         w = fold(m.group())
         if len(w) < 3 or w in stop:
             continue
-        out.add(w[:6])
-    return frozenset(out)
+        out.append((start + m.start(), w[:6]))
+    return tuple(out)
 
 
 def concept_words(claim: Claim, exclude: Iterable[tuple[int, int]] = ()) -> set[str]:
