@@ -338,7 +338,10 @@ def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
     best = order[_first_per_group(r[order], art_no[c][order])]
     x, y = r[best], c[best]
     n = len(vec)
-    mutual = np.isin(x * n + y, y * n + x) & (x < y)
+    known = np.sort(x * n + y)
+    back = y * n + x
+    at = np.minimum(np.searchsorted(known, back), max(0, len(known) - 1))
+    mutual = (known[at] == back) & (x < y) if len(known) else np.zeros(0, dtype=bool)
     p, q = art_no[x[mutual]], art_no[y[mutual]]
     pairs, strong = np.unique(np.minimum(p, q) * len(names) + np.maximum(p, q), return_counts=True)
     p, q = pairs // len(names), pairs % len(names)
