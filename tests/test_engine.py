@@ -351,3 +351,32 @@ def test_places_shared_by_both_are_set_aside_and_the_rest_compared():
     cc = claim(c, c.text.splitlines()[1], entities=(
         ent(c, "Russian Far East", "LOC", "loc:far-east"),))
     assert run([a, c], [ca, cc]) == ()
+
+
+# ------------------------------------------------------------------ per-claim memos
+def test_memoised_claim_helpers_follow_cuts_and_offsets():
+    """Content words and pole words are memoised per claim text: the same text
+    at another offset, or with other spans cut out, still gets its own answer."""
+    from consistency.records import Claim
+    from consistency.rules.common import content_words
+    from consistency.rules.predicate import pole_hits
+
+    text = "Exports rose sharply in March"
+    at10 = Claim(id="a:1", article="a", text=text, start=10, end=10 + len(text), lang="en", line=1, end_line=1)
+    at0 = dataclasses.replace(at10, id="b:1", article="b", start=0, end=len(text))
+    assert content_words(at10) == {"export", "rose", "sharpl", "march"}
+    assert content_words(at10, [(18, 22)]) == {"export", "sharpl", "march"}  # "rose" at 18..22
+    assert content_words(at0, [(18, 22)]) == {"export", "rose", "sharpl", "march"}
+    assert content_words(at0, [(8, 12), (24, 29)]) == {"export", "sharpl"}
+    words = content_words(at0)
+    words.add("mutated")  # a caller's set is its own
+    assert content_words(at0) == {"export", "rose", "sharpl", "march"}
+    (h10,), (h0,) = pole_hits(at10), pole_hits(at0)
+    assert (h10.concept, h10.pole, h10.start, h10.end, h10.text) == ("change-direction", "plus", 18, 22, "rose")
+    assert (h0.start, h0.end) == (8, 12)
+
+
+def test_rules_give_the_same_findings_when_run_again():
+    a, b, ca, cb = bonus_pair()
+    first = run((a, b), (ca, cb))
+    assert first and run((a, b), (ca, cb)) == first
