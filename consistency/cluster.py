@@ -13,11 +13,11 @@ cluster.  Scheme: constrained agglomeration over a sparse cross-article graph.
    cosine over their unit pairs, so "The claims have not been verified, and
    the Russian authorities have not yet commented" meets "There has been no
    official response from Russia" through its second clause.
-3. Candidate edges: scikit-learn's ``NearestNeighbors`` radius query over the
-   units (on unit vectors, cosine >= t  <=>  distance <= sqrt(2 - 2t)), run in
-   chunks of rows; only pairs of claims from *different* articles are kept, at
-   most ``config.neighbours`` per unit.  Memory grows with the number of
-   edges, never as a dense n x n matrix.
+3. Candidate edges: the units' cosines, ``CHUNK`` rows at a time against all
+   units (a CHUNK x n block, never n x n); per unit only the best
+   cross-article neighbours reaching the radius are kept (at most
+   ``config.neighbours`` partner claims, closest first, ties to the lower
+   index), all in numpy.  Memory grows with n and the number of edges.
 4. Optional facts bonus: a pair that shares a number (same unit and value,
    in-text conversions included) or a named entity key gets a small bonus
    (``FACTS_BONUS`` per shared fact, at most ``FACTS_BONUS_CAP``).
@@ -28,15 +28,20 @@ cluster.  Scheme: constrained agglomeration over a sparse cross-article graph.
 6. Story gate: with three or more articles, articles are first grouped into
    stories (see ``_stories``); claims link only within a story.  This keeps a
    different story that shares vocabulary out of the main one's clusters.
+   Only claim pairs above ``STORY_THRESHOLD`` are computed (chunked as in 3).
 7. Edges are taken strongest first.  Two groups merge only when
    (a) no article would then have more than ``ARTICLE_CAP`` claims in the
-   group, (b) the average similarity over their cross-article claim pairs is at
+   group nor the group more than ``MAX_ARTICLES`` articles, (b) the average similarity over their cross-article claim pairs is at
    least ``t - MERGE_MARGIN`` and (c) the weakest of those pairs is at least
    ``t - MIN_MARGIN``.  (b) stops single strong links from chaining two
    topics together; (a) and (c) keep a group to one fact instead of letting
    it grow into a topic ("recruitment of foreigners") whose members are all
    roughly similar.  The check needs only the two groups' similarity block,
-   which stays small.
+   which stays small; (a) is checked first, from per-group article counts.
+   ``MAX_ARTICLES`` matters in large corpora where one sentence recurs in
+   many articles (wire copy, stories built from the same sentences): links
+   are taken strongest first, so a cluster fills with the closest versions
+   and stays a size the rules can compare pair by pair.
 8. A group survives only if it spans at least two articles.
 
 All claims take part, headlines included (a headline is a claim) and whether
