@@ -80,12 +80,29 @@ class Checker:
         return info
 
     def cluster(self, claims: Sequence[Claim]):
-        from .cluster import cluster_claims
+        """Embed the claims and the clauses clustering compares (timed as
+        embedding, in one batch), then cluster."""
+        import numpy as np
+
+        from .cluster import cluster_claims, unit_texts
 
         with self._timed("embed"):
-            vectors = self.embedder.embed([c.text for c in claims])
+            texts = [c.text for c in claims]
+            extra = unit_texts(claims)
+            both = self.embedder.embed(texts + extra)
+            vectors = both[:len(texts)]
+            clause = {t: both[len(texts) + i] for i, t in enumerate(extra)}
+
+        def lookup(items):
+            missing = [t for t in items if t not in clause]
+            if missing:  # not expected: unit_texts lists every clause
+                for t, v in zip(missing, self.embedder.embed(missing)):
+                    clause[t] = v
+            return np.stack([clause[t] for t in items]) if items else np.zeros((0, vectors.shape[1]),
+                                                                              dtype=np.float32)
+
         with self._timed("cluster"):
-            return cluster_claims(claims, vectors, self.config, embed=self.embedder.embed)
+            return cluster_claims(claims, vectors, self.config, embed=lookup)
 
     def judge(self, articles, claims, clusters):
         from .rules import rule_infos
