@@ -216,3 +216,26 @@ def test_verify_mode_side_by_side_and_score():
     assert "verifying Generated summary" in soup.find("h1").get_text()
     ids = {tag["id"] for tag in soup.find_all(id=True)}
     assert all(a["href"][1:] in ids for a in soup.find_all("a", href=True))
+
+
+def test_large_corpus_matrix_lists_only_the_outlets_that_tell_the_fact():
+    from consistency.records import Cluster, Report
+    from consistency.reporters.html import MATRIX_MAX_COLUMNS
+
+    from _report_fixtures import make_article, make_claims
+
+    arts, claims = [], []
+    for i in range(MATRIX_MAX_COLUMNS + 1):
+        a = make_article(f"a{i:02d}", f"Sentence number {i} about the harbour.\n", "en", f"Outlet {i}")
+        arts.append(a)
+        claims += make_claims(a, [f"Sentence number {i} about the harbour."])
+    cluster = Cluster(id="c1", claims=(claims[3].id, claims[7].id), articles=("a03", "a07"))
+    report = Report(articles=tuple(arts), claims=tuple(claims), clusters=(cluster,), version="t")
+    soup = BeautifulSoup(render(report, "html"), "html.parser")
+    table = soup.select_one("#matrix table")
+    assert [th.get_text(strip=True) for th in table.select("thead th")] == ["Fact", "Outlet", "Sentence"]
+    rows = table.select("tbody tr")
+    assert [[td.get_text(strip=True) for td in r.select("td")] for r in rows] == [
+        ["Outlet 3", "Sentence number 3 about the harbour."],
+        ["Outlet 7", "Sentence number 7 about the harbour."]]
+    assert rows[0]["id"] == "row-c1"

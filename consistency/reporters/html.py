@@ -157,9 +157,21 @@ def finding_views(report: Report) -> list[FindingView]:
     return views
 
 
+#: with more articles than this, the matrix lists per row only the outlets
+#: that tell the fact (a column per outlet would be unreadable, and its size
+#: would grow with clusters x articles)
+MATRIX_MAX_COLUMNS = 30
+
+
+def matrix_is_wide(report: Report) -> bool:
+    return len(report.articles) <= MATRIX_MAX_COLUMNS
+
+
 def matrix(report: Report, flagged: set[str]) -> list[dict]:
-    """Outlet matrix rows: clusters spanning >= 2 articles, one cell per article."""
+    """Outlet matrix rows: clusters spanning >= 2 articles; one cell per
+    article (wide matrix) or per article that tells the fact (compact)."""
     by_id = {c.id: c for c in report.claims}
+    wide = matrix_is_wide(report)
     codes: dict[str, list[str]] = {}
     for f in report.findings:
         if f.cluster:
@@ -170,10 +182,16 @@ def matrix(report: Report, flagged: set[str]) -> list[dict]:
     for cl in report.clusters:
         if len(set(cl.articles)) < 2:
             continue
+        members: dict[str, list[Claim]] = {}
+        for cid in cl.claims:
+            if cid in by_id:
+                members.setdefault(by_id[cid].article, []).append(by_id[cid])
         cells = []
         for art in report.articles:
-            items = [by_id[c] for c in cl.claims if c in by_id and by_id[c].article == art.id]
-            cells.append({"article": art.id, "claims": [
+            items = members.get(art.id, [])
+            if not items and not wide:
+                continue
+            cells.append({"article": art.id, "label": art.label, "claims": [
                 {"text": c.text, "anchor": anchor(c.id), "flagged": c.id in flagged}
                 for c in items]})
         rows.append({"id": cl.id, "codes": codes.get(cl.id, []), "cells": cells,
@@ -230,6 +248,7 @@ def context(report: Report) -> dict:
         "findings": findings,
         "families": sorted({v.family for v in findings}),
         "matrix": matrix(report, flagged),
+        "matrix_wide": matrix_is_wide(report),
         "rules": [r for r in report.rules if r.code in used],
         "verify": verify_rows(report, status) if report.mode == "verify" else [],
         "statuses": STATUS_ORDER,
