@@ -345,12 +345,20 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
 
 
 def find(text: str, lang: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, type, key) of every entity in ``text`` (claim-relative)."""
+    """(start, end, type, key) of every entity in ``text`` (claim-relative).
+
+    The result depends only on the text and the language, so it is memoised:
+    the attribution extractor asks again for the claim just read here."""
+    return list(_find(text, lang))
+
+
+@functools.lru_cache(maxsize=1024)
+def _find(text: str, lang: str) -> tuple[tuple[int, int, str, str], ...]:
     ld = _langdata(lang)
     out = []
     for group in _groups(text, _elements(text, ld), ld):
         out.extend(_classify(text, group, ld))
-    return _places_in_lists(text, out, ld)
+    return tuple(_places_in_lists(text, out, ld))
 
 
 def _places_in_lists(text: str, found: list, ld: _LangData) -> list:
