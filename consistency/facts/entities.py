@@ -80,7 +80,7 @@ def _form_pattern(form: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _gazetteer() -> tuple[re.Pattern, dict[str, _Gaz]]:
+def _gazetteer_table() -> dict[str, _Gaz]:
     table: dict[str, _Gaz] = {}
     for entry in _lang.load_shared("gazetteer").get("entry", []):
         g = _Gaz(entry["key"], entry["type"], entry.get("country"), bool(entry.get("outlet")))
@@ -88,10 +88,63 @@ def _gazetteer() -> tuple[re.Pattern, dict[str, _Gaz]]:
             table.setdefault(form, g)
             if form[0].islower():
                 table.setdefault(form[0].upper() + form[1:], g)
+    return table
+
+
+def _gazetteer_forms() -> list[str]:
+    return list(_gazetteer_table())
+
+
+@functools.lru_cache(maxsize=None)
+def _gazetteer() -> tuple[re.Pattern, dict[str, _Gaz]]:
+    table = _gazetteer_table()
     forms = sorted(table, key=len, reverse=True)
     pattern = r"(?<!\w)(?:" + "|".join(_form_pattern(f) for f in forms) + r")(?![\w.]\w)"
     lookup = {re.sub(r"\s+", " ", f.replace("’", "'")): g for f, g in table.items()}
     return re.compile(pattern), lookup
+
+
+@functools.lru_cache(maxsize=None)
+def _gaz_by_initial() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The gazetteer pattern split by a form's first character.
+
+    Scanning the one large alternation at every word start is the slowest
+    part of entity finding.  Each sub-pattern keeps the alternatives that can
+    start with that character, in the same (longest first) order, so a match
+    at a position is exactly the one the full pattern would give."""
+    forms = sorted(_gazetteer_forms(), key=len, reverse=True)
+    by_initial: dict[str, list[str]] = {}
+    for f in forms:
+        first = f[0]
+        if first in "'’":
+            initials = "'’"
+        elif first.islower():
+            initials = first + first.upper()
+        else:
+            initials = first
+        for ch in dict.fromkeys(initials):
+            by_initial.setdefault(ch, []).append(f)
+    subs = {ch: re.compile(r"(?<!\w)(?:" + "|".join(_form_pattern(f) for f in fs) + r")(?![\w.]\w)")
+            for ch, fs in by_initial.items()}
+    starts = re.compile(r"(?<!\w)[" + "".join(re.escape(ch) for ch in subs) + "]")
+    return starts, subs
+
+
+def _gaz_matches(text: str) -> list[re.Match]:
+    """Non-overlapping gazetteer matches, left to right (as ``finditer``)."""
+    starts, subs = _gaz_by_initial()
+    out: list[re.Match] = []
+    pos = 0
+    while True:
+        s = starts.search(text, pos)
+        if s is None:
+            return out
+        m = subs[s.group()].match(text, s.start())
+        if m is None:
+            pos = s.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()
 
 
 def _lookup_gaz(text: str) -> Optional[_Gaz]:
@@ -151,10 +204,9 @@ def _langdata(lang: str) -> _LangData:
 
 # ---------------------------------------------------------------- pieces
 def _elements(text: str, ld: _LangData) -> list[_El]:
-    gaz_re, _ = _gazetteer()
     inst_re, inst_table = _institutions()
     found: list[_El] = []
-    for m in gaz_re.finditer(text):
+    for m in _gaz_matches(text):
         g = _lookup_gaz(m.group())
         if g is not None:
             found.append(_El(m.start(), m.end(), "gaz", gaz=g))
