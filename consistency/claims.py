@@ -113,5 +113,8 @@ def _sentence_spans(lang: str, text: str, a: int, b: int) -> Iterator[tuple[int,
         yield a + k, a + k + len(rest)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _checkworthy(s: str) -> bool:
-    return any(ch.isdigit() for ch in s) or bool(_NAMEISH.search(s))
+    return bool(_DIGIT.search(s) or _NAMEISH.search(s))
