@@ -286,7 +286,8 @@ def test_ctrl_c_mid_run_exits_130_and_keeps_the_cache_usable(tmp_path):
     sys.path.insert(0, str(ROOT))
     from benchmarks.make_corpus import make
 
-    manifest = make(tmp_path / "corpus", 24, seed=7)
+    # large enough that several embedding chunks remain after the first is cached
+    manifest = make(tmp_path / "corpus", 80, seed=7)
     cache = tmp_path / "cache"
     env = dict(ENV, CONSISTENCY_CACHE_DIR=str(cache))
     out = tmp_path / "out"
