@@ -294,8 +294,11 @@ def test_ctrl_c_mid_run_exits_130_and_keeps_the_cache_usable(tmp_path):
     out.mkdir()
     args = [sys.executable, "-m", "consistency", "check", str(tmp_path / "corpus" / "articles"),
             "--json", str(out / "r.json"), "--sarif", str(out / "r.sarif"), "--html", str(out / "r.html")]
+    # a shell without job control starts background jobs with SIGINT ignored, and
+    # Python then never raises KeyboardInterrupt: give the child the default, as
+    # an interactive terminal would
     proc = subprocess.Popen(args, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     dbs = lambda: list(cache.glob("*/vectors.sqlite"))  # noqa: E731
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
