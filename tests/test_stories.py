@@ -1,6 +1,8 @@
-"""Story corpora tests/stories/ean_*: the real pipeline on each story (one run
-per story) must report every expected finding, leave every near miss
-(``[[quiet]]``) alone, and raise no other warning or error.
+"""Story corpora tests/stories/ean_* and xl_*: the real pipeline on each story
+(one run per story) must report every expected finding, leave every near miss
+(``[[quiet]]``) alone, and raise no other warning or error.  (The qd_* and
+pred_* stories have tests of their own: test_stories_qd.py,
+test_rules_predicate.py.)
 
 Entries marked ``known_miss = true`` in ``expected.toml`` are contradictions
 the checker does not report yet; the test fails when one starts being
@@ -21,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import stories_eval  # noqa: E402
 
-STORIES = sorted(p for p in stories_eval.story_dirs() if p.name.startswith("ean_"))
+STORIES = sorted(p for p in stories_eval.story_dirs() if p.name.startswith(("ean_", "xl_")))
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +47,16 @@ def test_story(checker, path):
         allowed = tomllib.load(fh).get("known_false_alarm", [])
     wrong = [f.message for f in res.wrong if not any(stories_eval.matches(f, x) for x in allowed)]
     assert wrong == [], f"false alarms: {wrong}"
+
+
+def test_xl_stories_inject_every_family():
+    """Each xl_ story injects contradictions of at least five families and lists
+    cross-language must-not-fire pairs for actors, sources and places."""
+    xl = [p for p in STORIES if p.name.startswith("xl_")]
+    assert xl
+    for path in xl:
+        story = stories_eval.load_story(path)
+        families = {x["family"][:3] for x in story.findings}
+        quiet = {x.get("family", "")[:3] for x in story.quiet}
+        assert len(families) >= 5 and {"ENT", "LOC"} <= families, (path.name, families)
+        assert {"ENT", "ATT", "LOC"} <= quiet, (path.name, quiet)
