@@ -207,3 +207,18 @@ def _rank(f: Finding) -> tuple:
     first = f.evidence[0] if f.evidence else None
     return (first.start if first else 0, SEVERITY_RANK.get(f.severity, 9),
             -round(f.confidence, 6), f.code, f.fingerprint)
+
+
+class _CallableModule(type(os)):
+    """``import consistency.verify`` rebinds ``consistency.verify`` to this
+    module; calling it keeps meaning :func:`consistency.verify`."""
+
+    def __call__(self, report_path, sources, **options):
+        from .pipeline import verify as _verify
+
+        return _verify(report_path, sources, **options)
+
+
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule
