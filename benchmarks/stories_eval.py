@@ -31,16 +31,25 @@ held-out corpus (``tests/heldout/``) are evaluated too, unless ``--stories-only`
 
 Scoring, per family (the first three letters of the code):
 
-* recall: required findings reported / required findings;
+* recall: required findings reported as error or warning / required
+  findings (an info finding says the values are compatible, so it does not
+  count as finding a contradiction);
 * precision: reported error/warning findings that match an expected finding
   / all reported error/warning findings. A warning/error finding matching no
   expectation is a false positive; info findings (compatible variants) are
   not judged. A ``quiet`` entry that fires is listed separately (it is also a
   false positive unless an expected finding matches it).
 
+Restatements: every ``quiet`` entry stands for one faithful restatement; the
+false-alarm rate is the share of quiet entries that a warning/error finding
+matched. Every row is also broken down by language pair of the two articles
+(``en-en``, ``es-es``, ``en-es``), taken from the articles' languages in the
+report.
+
 Usage::
 
     python benchmarks/stories_eval.py [STORY_DIR...] [--model NAME] [--stories-only] [-v]
+    python benchmarks/stories_eval.py benchmarks/blind/* --stories-only   # the frozen blind set
 
 Importable: :func:`load_story`, :func:`evaluate_story`, :func:`run_story`
 and :func:`score` are used by the story tests.
@@ -80,6 +89,8 @@ class Result:
     correct: list = field(default_factory=list)      # Finding objects
     wrong: list = field(default_factory=list)        # Finding objects (false positives)
     loud: list = field(default_factory=list)         # (quiet entry, Finding) that fired
+    quiet: list = field(default_factory=list)        # every quiet entry of the story
+    langs: dict = field(default_factory=dict)        # article id -> language
 
 
 def story_dirs(root: Path = STORIES) -> list[Path]:
@@ -129,12 +140,16 @@ def judged(findings) -> list:
     return [f for f in findings if f.severity in ("error", "warning")]
 
 
-def evaluate_story(story: Story, findings) -> Result:
-    """Compare reported findings with the story's expectations."""
-    res = Result(story.name)
+def evaluate_story(story: Story, findings, langs: dict | None = None) -> Result:
+    """Compare reported findings with the story's expectations.
+
+    ``langs`` (article id -> language) lets :func:`score` break the figures
+    down by language pair.
+    """
+    res = Result(story.name, quiet=list(story.quiet), langs=dict(langs or {}))
     required = [x for x in story.findings if x.get("required", True)]
     for x in required:
-        (res.found if any(matches(f, x) for f in findings) else res.missed).append(x)
+        (res.found if any(matches(f, x) for f in judged(findings)) else res.missed).append(x)
     for f in judged(findings):
         (res.correct if any(matches(f, x) for x in story.findings) else res.wrong).append(f)
         for q in story.quiet:
@@ -143,21 +158,45 @@ def evaluate_story(story: Story, findings) -> Result:
     return res
 
 
+def _lang_of(langs: dict, want: str) -> str:
+    for aid, lang in langs.items():
+        if _id_matches(aid, want):
+            return lang
+    return "?"
+
+
+def lang_pair(langs: dict, article_ids) -> str:
+    """``en-en``, ``es-es``, ``en-es`` (sorted) for two article ids or prefixes."""
+    return "-".join(sorted(_lang_of(langs, a) for a in article_ids))
+
+
 def score(results) -> dict[str, dict]:
-    """Per-family counts and ratios over several results (plus an "ALL" row)."""
-    rows: dict[str, dict] = defaultdict(lambda: {"required": 0, "found": 0, "reported": 0, "correct": 0})
+    """Counts and ratios over several results: one row per family, per
+    language pair (``en-es``...) and an "ALL" row.
+
+    Each row: required/found/recall, reported/correct/precision, and
+    restatements (quiet entries) / fired / false_alarm_rate."""
+    rows: dict[str, dict] = defaultdict(lambda: {"required": 0, "found": 0, "reported": 0, "correct": 0,
+                                                 "restatements": 0, "fired": 0})
     for r in results:
         for x in r.found + r.missed:
-            for key in (family(x), "ALL"):
+            for key in (family(x), lang_pair(r.langs, x["articles"]), "ALL"):
                 rows[key]["required"] += 1
                 rows[key]["found"] += x in r.found
         for f in r.correct + r.wrong:
-            for key in (family(f), "ALL"):
+            for key in (family(f), lang_pair(r.langs, [e.article for e in f.evidence]), "ALL"):
                 rows[key]["reported"] += 1
                 rows[key]["correct"] += f in r.correct
+        fired = [q for q, _ in r.loud]
+        for q in r.quiet:
+            keys = ([family(q)] if q.get("family") else []) + [lang_pair(r.langs, q["articles"]), "ALL"]
+            for key in keys:
+                rows[key]["restatements"] += 1
+                rows[key]["fired"] += any(q is x for x in fired)
     for row in rows.values():
         row["recall"] = row["found"] / row["required"] if row["required"] else 1.0
         row["precision"] = row["correct"] / row["reported"] if row["reported"] else 1.0
+        row["false_alarm_rate"] = row["fired"] / row["restatements"] if row["restatements"] else 0.0
     return dict(rows)
 
 
@@ -176,18 +215,21 @@ def _heldout(checker) -> Result:
     story = Story("seeds+heldout", heldout_eval.HELDOUT, heldout_eval.load_expected(), [])
     # Only findings touching a held-out article are judged (seeds have their own tests).
     return evaluate_story(story, [f for f in report.findings
-                                  if any(e.article in held for e in f.evidence)])
+                                  if any(e.article in held for e in f.evidence)],
+                          {a.id: a.lang for a in report.articles})
 
 
 def _print_table(title: str, rows: dict) -> None:
     print(f"\n{title}")
-    print(f"  {'family':6} {'recall':>14} {'precision':>14}")
-    for fam in (*FAMILIES, "ALL"):
+    print(f"  {'row':6} {'recall':>14} {'precision':>14} {'restatement alarms':>22}")
+    pairs = sorted(k for k in rows if "-" in k)
+    for fam in (*FAMILIES, *pairs, "ALL"):
         if fam not in rows:
             continue
         r = rows[fam]
         print(f"  {fam:6} {r['found']:>3}/{r['required']:<3} {r['recall']:5.2f}"
-              f"   {r['correct']:>3}/{r['reported']:<3} {r['precision']:5.2f}")
+              f"   {r['correct']:>3}/{r['reported']:<3} {r['precision']:5.2f}"
+              f"   {r['fired']:>3}/{r['restatements']:<3} {r['false_alarm_rate']:5.2f}")
 
 
 def _print_details(r: Result) -> None:
@@ -218,7 +260,7 @@ def main(argv=None) -> int:
     for d in dirs:
         story = load_story(d)
         report = run_story(checker, story)
-        results.append(evaluate_story(story, report.findings))
+        results.append(evaluate_story(story, report.findings, {a.id: a.lang for a in report.articles}))
         if args.verbose:
             for f in report.findings:
                 vals = " | ".join(f"{e.article}={e.value!r}" for e in f.evidence)

@@ -1,0 +1,52 @@
+"""The story scorer itself (benchmarks/stories_eval.py), on hand-made findings:
+recall, precision and restatement false alarms, per family and per language pair."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace as NS
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import stories_eval  # noqa: E402
+
+
+def finding(code, severity, *pairs):
+    return NS(code=code, severity=severity, evidence=[NS(article=a, value=v) for a, v in pairs])
+
+
+STORY = stories_eval.Story("s", Path("."), findings=[
+    {"family": "QTY", "articles": ["a_en", "b_es"], "values": ["312", "450"]},
+    {"family": "DAT", "articles": ["a_en", "c_en"], "values": ["May 6", "May 7"]},
+], quiet=[
+    {"family": "QTY", "articles": ["a_en", "c_en"], "values": ["about 300", "312"]},
+    {"family": "ATT", "articles": ["a_en", "b_es"]},
+])
+LANGS = {"a_en": "en", "b_es": "es", "c_en": "en"}
+
+
+def test_score_per_family_language_pair_and_restatements():
+    found = [
+        finding("QTY001", "error", ("b_es", "450 muertos"), ("a_en", "312 dead")),   # expected, either order
+        finding("QTY001", "warning", ("a_en", "about 300"), ("c_en", "312")),       # a restatement that fired
+        finding("DAT002", "info", ("a_en", "May 6"), ("c_en", "May 7")),            # info: not a claim
+    ]
+    res = stories_eval.evaluate_story(STORY, found, LANGS)
+    assert [x["family"] for x in res.found] == ["QTY"]
+    assert [x["family"] for x in res.missed] == ["DAT"]
+    assert [q["family"] for q, _ in res.loud] == ["QTY"]
+    rows = stories_eval.score([res])
+    assert (rows["ALL"]["found"], rows["ALL"]["required"]) == (1, 2)
+    assert (rows["ALL"]["correct"], rows["ALL"]["reported"]) == (1, 2)
+    assert (rows["ALL"]["fired"], rows["ALL"]["restatements"]) == (1, 2)
+    assert rows["ALL"]["false_alarm_rate"] == 0.5
+    assert (rows["en-es"]["found"], rows["en-es"]["required"], rows["en-es"]["restatements"]) == (1, 1, 1)
+    assert (rows["en-en"]["found"], rows["en-en"]["required"], rows["en-en"]["fired"]) == (0, 1, 1)
+    assert (rows["en-en"]["correct"], rows["en-en"]["reported"]) == (0, 1)
+    assert rows["QTY"]["recall"] == 1.0 and rows["DAT"]["recall"] == 0.0
+    assert (rows["ATT"]["fired"], rows["ATT"]["restatements"]) == (0, 1)
+
+
+def test_lang_pair_uses_id_prefixes():
+    assert stories_eval.lang_pair({"a_en": "en", "b_es": "es"}, ["b", "a"]) == "en-es"
+    assert stories_eval.lang_pair({"a_en": "en"}, ["a", "zz"]) == "?-en"
