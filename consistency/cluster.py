@@ -43,6 +43,11 @@ cluster.  Scheme: constrained agglomeration over a sparse cross-article graph.
    are taken strongest first, so a cluster fills with the closest versions
    and stays a size the rules can compare pair by pair.
 8. A group survives only if it spans at least two articles.
+9. Two claims that are each other's single best match across their articles
+   but were kept in different groups by the merge tests of 7 (one of them
+   was grouped with a near-copy of itself) form a cluster of their own, so
+   the rules still compare them (see ``_pairs_left_apart``).  A claim can
+   then be in more than one cluster.
 
 All claims take part, headlines included (a headline is a claim) and whether
 or not they are marked checkworthy: the rules decide what is worth judging.
@@ -82,6 +87,9 @@ SUBORDINATE_PENALTY = 0.05
 #: articles are one story when this many mutual-best claim pairs reach STORY_THRESHOLD
 STORY_LINKS = 2
 STORY_THRESHOLD = 0.89
+#: an article alone in its story joins one when this share of its claims
+#: (and at least STORY_LINKS) link into it: a brief restating several outlets
+BRIEF_SHARE = 0.5
 #: bonus per fact shared by two claims, and its cap (see ``facts_bonus``)
 FACTS_BONUS = 0.015
 FACTS_BONUS_CAP = 0.03
@@ -90,6 +98,8 @@ FACTS_BONUS_CAP = 0.03
 #: sharing it earns no bonus
 BACKGROUND_SHARE = 0.10
 BACKGROUND_MIN = 4
+#: a link this strong is a near-copy of a sentence (see ``_pairs_left_apart``)
+NEAR_COPY = 0.95
 #: rows queried at once against the neighbour index
 CHUNK = 1024
 
@@ -316,7 +326,12 @@ def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
     least ``STORY_LINKS`` of their claims are mutual best matches with cosine
     >= ``STORY_THRESHOLD`` (fewer when an article has fewer claims); stories
     are the connected components.  With fewer than three articles everything
-    is one story.  Uses whole-claim vectors.
+    is one story.  Uses whole-claim vectors.  An article left alone (a wire
+    brief of two sentences, each restating a different outlet) joins the story
+    in which ``BRIEF_SHARE`` of its claims, and at least ``STORY_LINKS`` (or
+    all, if fewer), have a mutual best match above the threshold, whichever
+    articles those are in.  A long article of another story that shares a
+    sentence or two with this one stays out.
 
     A mutual best pair above the threshold is found among the claim pairs
     above the threshold alone (a claim's best match in another article, when
@@ -355,6 +370,24 @@ def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
         ra, rb = find(names[a]), find(names[b])
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
+    # A short article (a wire brief) restates a sentence or two, often each
+    # from a different outlet: its claims linked to one story count together.
+    comp_size: dict[str, int] = {}
+    for n in names:
+        comp_size[find(n)] = comp_size.get(find(n), 0) + 1
+    alone = {a for a, n in enumerate(names) if comp_size[find(n)] == 1}
+    if alone:
+        linked_claims: dict[tuple[int, str], set] = {}
+        for cx, cy in zip(x[mutual].tolist(), y[mutual].tolist()):
+            for me, mine, other in ((art_no[cx], cx, art_no[cy]), (art_no[cy], cy, art_no[cx])):
+                if me in alone and other not in alone:
+                    linked_claims.setdefault((int(me), find(names[other])), set()).add(mine)
+        for me in sorted(alone):
+            need = max(min(STORY_LINKS, int(size[me])), math.ceil(BRIEF_SHARE * int(size[me])))
+            best = sorted((-len(found), root) for (a, root), found in linked_claims.items()
+                          if a == me and len(found) >= need)
+            if best:
+                parent[names[me]] = best[0][1]
     roots = sorted({find(a) for a in names})
     return {a: roots.index(find(a)) for a in names}
 
@@ -441,6 +474,37 @@ def _may_merge(sims: np.ndarray, arts_a: np.ndarray, arts_b: np.ndarray, t: floa
     return all(worst[k] >= t - REPEAT_MARGIN for k, a in enumerate(arts.tolist()) if a in repeated)
 
 
+def _pairs_left_apart(links: dict[tuple[int, int], float], groups: "_Groups",
+                      arts: np.ndarray) -> list[tuple[list[int], list]]:
+    """Rule 9: each other's best match, kept apart by the merge tests.
+
+    Two claims that are each other's single best match in the other article
+    (above the link threshold) but ended in different groups, one of them
+    grouped with a near-copy of itself (``NEAR_COPY``: wire copy, a brief
+    that repeats another outlet's sentence) that took the group elsewhere,
+    still tell the same fact: they become a cluster of their own, so the
+    rules compare them.
+    """
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (i, j), s in links.items():
+        for a, b in ((i, j), (j, i)):
+            key = (a, arts[b])
+            if key not in best or (-s, b) < (-best[key][0], best[key][1]):
+                best[key] = (s, b)
+    copied = set()
+    for (i, j), s in links.items():
+        if s >= NEAR_COPY and groups.find(i) == groups.find(j):
+            copied.update((i, j))
+    out = []
+    for (i, j), s in sorted(links.items()):
+        # near-copies of each other kept apart were split on purpose (MAX_ARTICLES)
+        if groups.find(i) == groups.find(j) or not ({i, j} & copied) or s >= NEAR_COPY:
+            continue
+        if best[(i, arts[j])][1] == j and best[(j, arts[i])][1] == i:
+            out.append(([i, j], [((i, j), s)]))
+    return out
+
+
 def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
                    use_facts: bool = True, threshold: Optional[float] = None,
                    embed: Optional[Embed] = None) -> tuple[Cluster, ...]:
@@ -498,7 +562,8 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
         if len(members) < 2 or len(set(arts[members].tolist())) < 2:
             continue
         found.append((sorted(members), sorted(inside.get(root, ()))))
-    found.sort(key=lambda item: item[0][0])
+    found.extend(_pairs_left_apart(links, groups, arts))
+    found.sort(key=lambda item: item[0])
 
     out = []
     for n, (members, pairs) in enumerate(found, 1):
