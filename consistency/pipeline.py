@@ -108,8 +108,14 @@ class Checker:
         from .rules import rule_infos
         from .rules.engine import run_rules
 
+        same_event = None
+        if clusters:
+            from .slots import masked_similarities
+
+            with self._timed("embed"):
+                same_event = masked_similarities(claims, clusters, self.embedder.embed)
         with self._timed("rules"):
-            return run_rules(articles, claims, clusters, self.config), rule_infos()
+            return run_rules(articles, claims, clusters, self.config, same_event), rule_infos()
 
     # ------------------------------------------------------------ entry points
     def check(self, paths: Optional[Iterable[str]] = None, *, baseline: Optional[str] = None) -> Report:

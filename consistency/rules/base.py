@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import inspect
 import re
-from dataclasses import dataclass
-from typing import ClassVar, Iterable, Optional
+from dataclasses import dataclass, field
+from typing import ClassVar, Iterable, Mapping, Optional
 
 from ..config import Config
 from ..records import SEVERITIES, Article, Claim, RuleInfo
@@ -36,6 +36,9 @@ class Pair:
     the clusterer linked them directly, else None.  ``background`` holds the
     entity keys so common in the corpus (the story's main countries, say) that
     sharing them says nothing about two claims being about the same fact.
+    ``masked`` is the cosine of the two claims with their amounts, dates,
+    names and sources replaced by typed placeholders: high when they tell the
+    same event and differ only in a slot.
     """
 
     a: Claim
@@ -45,6 +48,13 @@ class Pair:
     config: Config
     similarity: Optional[float] = None
     background: frozenset = frozenset()
+    #: cosine of the two claims with their typed slots masked (see
+    #: ``consistency.slots``), when the pipeline computed it
+    masked: Optional[float] = None
+    #: vectors of each claim's text with one name slot masked, by the slot's
+    #: (start, end) in the article (``consistency.slots.SameEvent.variants``)
+    variants_a: Mapping = field(default_factory=dict)
+    variants_b: Mapping = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ What the engine does (rules only judge):
   ``enabled`` (false switches the rule off) and ``severity`` (replaces the
   severity of every finding of that rule);
 * **background** — entity keys found in at least ``BACKGROUND_SHARE`` of all
-  claims (and at least 3) are passed to the rules as story-wide background:
+  claims (and at least 3), in at least ``BACKGROUND_FACTS`` different facts (a
+  cluster counts once, a claim in no cluster is a fact of its own), are passed
+  to the rules as story-wide background:
   sharing "Russia" in a story about Russia is no evidence of the same fact;
 * **stamping** — code, kind, evidence (article, claim, claim span and text,
   compared value and its span, 1-based line/column of the claim span, with
@@ -43,16 +45,31 @@ from .base import Judgement, Pair, Rule
 
 #: share of claims an entity key must reach to count as story-wide background
 BACKGROUND_SHARE = 0.1
+#: ... and the number of different facts it must appear in
+BACKGROUND_FACTS = 2
 
 
-def background_keys(claims: Sequence[Claim], share: float = BACKGROUND_SHARE) -> frozenset:
-    """Entity keys present in at least ``share`` of the claims (and at least 3)."""
+def background_keys(claims: Sequence[Claim], share: float = BACKGROUND_SHARE,
+                    clusters: Sequence[Cluster] = ()) -> frozenset:
+    """Entity keys present in at least ``share`` of the claims (and at least 3)
+    and in at least ``BACKGROUND_FACTS`` different facts.
+
+    A fact is a cluster (the outlets telling it count once) or a claim in no
+    cluster: a name every outlet repeats in one fact ("off Dover") is what
+    that fact is about, not the story's background; a name in many facts
+    ("Russia" in a story about the war) is."""
+    unit: dict[str, str] = {}
+    for cluster in clusters:
+        for cid in cluster.claims:
+            unit.setdefault(cid, cluster.id)
     counts: dict[str, int] = {}
+    facts: dict[str, set] = {}
     for c in claims:
         for key in {e.key for e in c.facts.entities}:
             counts[key] = counts.get(key, 0) + 1
+            facts.setdefault(key, set()).add(unit.get(c.id, c.id))
     floor = max(3.0, share * len(claims))
-    return frozenset(k for k, n in counts.items() if n >= floor)
+    return frozenset(k for k, n in counts.items() if n >= floor and len(facts[k]) >= BACKGROUND_FACTS)
 
 
 def active_rules(config: Config) -> tuple[type[Rule], ...]:
@@ -87,14 +104,21 @@ def fingerprint(code: str, claims: Sequence[tuple[str, str]], compared: Iterable
 
 
 def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
-              clusters: Sequence[Cluster], config: Config) -> tuple[Finding, ...]:
-    """All findings of the active rules over ``clusters``, de-duplicated and ordered."""
+              clusters: Sequence[Cluster], config: Config,
+              same_event=None) -> tuple[Finding, ...]:
+    """All findings of the active rules over ``clusters``, de-duplicated and ordered.
+
+    ``same_event`` (``consistency.slots.SameEvent``) gives each claim pair's
+    slot-masked cosine (``Pair.masked``) and one-name-masked vectors
+    (``Pair.variants_a``/``variants_b``)."""
+    pairs = same_event.pairs if same_event is not None else {}
+    variants = same_event.variants if same_event is not None else {}
     arts = {a.id: a for a in articles}
     by_id = {c.id: c for c in claims}
     rules = [r() for r in active_rules(config)]
     index: dict[str, LineIndex] = {}
     best: dict[tuple, Finding] = {}
-    background = background_keys(claims)
+    background = background_keys(claims, clusters=clusters)
     for cluster in clusters:
         links = {frozenset((x, y)): s for x, y, s in cluster.links}
         members = sorted((by_id[c] for c in cluster.claims if c in by_id),
@@ -103,7 +127,9 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
             if a.article == b.article or a.article not in arts or b.article not in arts:
                 continue
             pair = Pair(a=a, b=b, art_a=arts[a.article], art_b=arts[b.article], config=config,
-                        similarity=links.get(frozenset((a.id, b.id))), background=background)
+                        similarity=links.get(frozenset((a.id, b.id))), background=background,
+                        masked=pairs.get(frozenset((a.id, b.id))),
+                        variants_a=variants.get(a.id, {}), variants_b=variants.get(b.id, {}))
             for rule in rules:
                 for j in rule.check(pair) or ():
                     f = _stamp(rule, j, pair, cluster.id, config, index)

@@ -83,10 +83,11 @@ class LOC001(Rule):
         if xa is not None and xb is not None and xa.key != xb.key:
             return  # different actors: not known to be the same event
         skip = {e.key for e in pa + pb}
-        ok, strength = same_action(pair, skip, self.option(pair.config, "min_overlap", 0.6))
+        x, y = pa[0], pb[0]
+        ok, strength = same_action(pair, skip, self.option(pair.config, "min_overlap", 0.6),
+                                   slots=((x.start, x.end), (y.start, y.end)))
         if not ok:
             return
-        x, y = pa[0], pb[0]
         va, vb = pair.art_a.text[x.start:x.end], pair.art_b.text[y.start:y.end]
         yield Judgement(
             message=(f"Places differ: {label(pair.art_a)} says {quote(va)} "

@@ -19,7 +19,10 @@ from typing import Iterable
 from ..records import Claim, Negation
 from .actor import same_action
 from .base import Judgement, Pair, Rule, register
-from .common import fold, label, quote, rules_data
+from .common import fold, label, quote, rules_data, same_event
+
+#: margin over the link threshold of the slot-masked cosine, across languages
+NEG_MARGIN_ACROSS = 0.03
 
 
 @functools.lru_cache(maxsize=None)
@@ -107,7 +110,13 @@ class NEG001(Rule):
         na, nb = effective(pair.a), effective(pair.b)
         if bool(na) == bool(nb):
             return
-        ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.6))
+        # the masked texts leave negation cues out, so two claims of opposite
+        # polarity about one event read as paraphrases; across languages a
+        # looser bar (NEG_MARGIN_ACROSS) catches reworded translations
+        if same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS))):
+            ok, strength = True, 0.5
+        else:
+            ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.6))
         if not ok:
             return
         neg_claim, neg_art, n = (pair.a, pair.art_a, na[0]) if na else (pair.b, pair.art_b, nb[0])

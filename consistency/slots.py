@@ -1,0 +1,137 @@
+"""Same event, different slot: claims compared with their typed slots masked.
+
+Two claims tell the same event when their texts, with every typed slot
+(amounts, dates, names, places, sources) replaced by a placeholder of its
+type and negation cues left out, are paraphrases for the multilingual model.  Then any slot that differs
+is a candidate finding of that slot's kind, whatever the words around it: no
+lexicon entry for the verb, no gazetteer entry for the name is needed.
+
+"The ferry ran aground off Dover on Sunday morning" becomes "The ferry ran
+aground off [X] on [D] morning"; "El ferri encalló frente a Calais el domingo
+por la mañana" becomes "El ferri encalló frente a [X] el [D] por la mañana";
+the two masked texts are close paraphrases.
+
+This module prepares the evidence (texts to embed, the cosines of claim
+pairs); the rules only read ``Pair.masked`` (see ``rules.actor.same_action``).
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Callable, NamedTuple, Sequence
+
+import numpy as np
+
+from .records import Claim, Cluster
+
+#: placeholder per slot type; the same in every language
+PLACEHOLDER = {"quantity": "[N]", "date": "[D]", "name": "[X]", "negation": ""}
+
+
+def slot_spans(claim: Claim) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the claim's typed slots, claim-relative, sorted,
+    without overlaps (the first, longest span wins)."""
+    f = claim.facts
+    raw = [(q.start, q.end, "quantity") for q in f.quantities]
+    raw += [(d.start, d.end, "date") for d in f.dates]
+    raw += [(e.start, e.end, "name") for e in f.entities]
+    raw += [(a.source_start, a.source_end, "name") for a in f.attributions
+            if a.source_start is not None and a.source_end is not None]
+    # negation cues are dropped: polarity is the NEG rule's to judge, and "the
+    # union has not called a strike" tells the same event as "the union called one"
+    raw += [(n.start, n.end, "negation") for n in f.negations]
+    spans = []
+    for s, e, t in sorted(raw, key=lambda x: (x[0], -x[1])):
+        s, e = s - claim.start, e - claim.start
+        if s < 0 or e > len(claim.text) or s >= e:
+            continue
+        if spans and s < spans[-1][1]:
+            continue
+        spans.append((s, e, t))
+    return spans
+
+
+def masked_text(claim: Claim) -> str:
+    """The claim's text with each typed slot replaced by its placeholder."""
+    out, pos = [], 0
+    for s, e, t in slot_spans(claim):
+        out.append(claim.text[pos:s])
+        out.append(PLACEHOLDER[t])
+        pos = e
+    out.append(claim.text[pos:])
+    return " ".join("".join(out).split())
+
+
+def variant_text(claim: Claim, slot: tuple[int, int]) -> str:
+    """The claim's text with only the slot at ``slot`` (article offsets)
+    replaced by its placeholder, and negation cues left out."""
+    out, pos = [], 0
+    for s, e, t in slot_spans(claim):
+        if t == "negation" or (s + claim.start, e + claim.start) == tuple(slot):
+            out.append(claim.text[pos:s])
+            out.append(PLACEHOLDER[t])
+            pos = e
+    out.append(claim.text[pos:])
+    return " ".join("".join(out).split())
+
+
+def name_slots(claim: Claim) -> list[tuple[int, int]]:
+    """Article-offset spans of the claim's name slots (entities, sources)."""
+    return [(s + claim.start, e + claim.start) for s, e, t in slot_spans(claim) if t == "name"]
+
+
+def masked_texts(claims: Sequence[Claim], clusters: Sequence[Cluster]) -> dict[str, str]:
+    """Masked text of every clustered claim that has at least one slot, by claim id."""
+    by_id = {c.id: c for c in claims}
+    out = {}
+    for cluster in clusters:
+        for cid in cluster.claims:
+            c = by_id.get(cid)
+            if c is not None and cid not in out and slot_spans(c):
+                out[cid] = masked_text(c)
+    return out
+
+
+class SameEvent(NamedTuple):
+    """Evidence for the rules: the masked cosine of claim pairs, and for each
+    clustered claim a unit vector of its text with one name slot masked."""
+
+    pairs: dict
+    variants: dict
+
+
+def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
+                        embed: Callable[[Sequence[str]], np.ndarray]) -> SameEvent:
+    """Cosine of the masked texts of every cross-article claim pair in a
+    cluster (pairs where neither claim has a slot are left out: their plain
+    similarity already says it), and the one-name-masked variants of every
+    clustered claim (``variants[claim id][(start, end)]``: a vector; the plain
+    text's vector under ``None``), so a rule can ask whether two claims differ
+    only in the two names it compares."""
+    texts = masked_texts(claims, clusters)
+    if not texts:
+        return SameEvent({}, {})
+    plain = {c.id: c.text for c in claims}
+    by_id = {c.id: c for c in claims}
+    variant_texts = {cid: {span: variant_text(by_id[cid], span) for span in name_slots(by_id[cid])}
+                     for cid in sorted(texts)}
+    wanted = sorted({t for t in texts.values()}
+                    | {plain[i] for c in clusters for i in c.claims if i not in texts and i in plain}
+                    | {t for v in variant_texts.values() for t in v.values()}
+                    | {plain[cid] for cid, v in variant_texts.items() if v})
+    vec = np.asarray(embed(wanted), dtype=np.float32)
+    row = {t: k for k, t in enumerate(wanted)}
+    variants = {cid: {span: vec[row[t]] for span, t in v.items()} for cid, v in variant_texts.items()}
+    for cid, v in variants.items():  # the plain text too, under None
+        if plain[cid] in row:
+            v[None] = vec[row[plain[cid]]]
+    arts = {c.id: c.article for c in claims}
+    out: dict[frozenset, float] = {}
+    for cluster in clusters:
+        for x, y in combinations(cluster.claims, 2):
+            if arts.get(x) == arts.get(y) or x not in plain or y not in plain:
+                continue
+            if x not in texts and y not in texts:
+                continue
+            tx, ty = texts.get(x, plain[x]), texts.get(y, plain[y])
+            out[frozenset((x, y))] = float(vec[row[tx]] @ vec[row[ty]])
+    return SameEvent(out, variants)
