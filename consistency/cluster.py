@@ -87,6 +87,8 @@ SUBORDINATE_PENALTY = 0.05
 #: articles are one story when this many mutual-best claim pairs reach STORY_THRESHOLD
 STORY_LINKS = 2
 STORY_THRESHOLD = 0.89
+#: how much lower the story threshold is for two claims in different languages
+STORY_ACROSS = 0.01
 #: an article alone in its story joins one when this share of its claims
 #: (and at least STORY_LINKS) link into it: a brief restating several outlets
 BRIEF_SHARE = 0.5
@@ -321,10 +323,11 @@ def _mutual_best(edges: dict[tuple[int, int], float], arts: np.ndarray) -> dict[
             if s >= bar[(i, arts[j])] and s >= bar[(j, arts[i])]}
 
 
-def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
+def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = None) -> dict[str, int]:
     """Group articles into stories: two articles tell the same story when at
     least ``STORY_LINKS`` of their claims are mutual best matches with cosine
-    >= ``STORY_THRESHOLD`` (fewer when an article has fewer claims); stories
+    >= ``STORY_THRESHOLD`` (``STORY_ACROSS`` less for two claims in different
+    languages, given ``langs``; fewer links when an article has fewer claims); stories
     are the connected components.  With fewer than three articles everything
     is one story.  Uses whole-claim vectors.  An article left alone (a wire
     brief of two sentences, each restating a different outlet) joins the story
@@ -350,8 +353,13 @@ def _stories(vec: np.ndarray, arts: np.ndarray) -> dict[str, int]:
 
     art_no = np.searchsorted(np.array(names), arts)
     size = np.bincount(art_no, minlength=len(names))
-    r, c, cos = _neighbour_pairs(vec, STORY_THRESHOLD)
+    r, c, cos = _neighbour_pairs(vec, STORY_THRESHOLD - STORY_ACROSS)
     keep = art_no[r] != art_no[c]
+    r, c, cos = r[keep], c[keep], cos[keep]
+    # a translation scores lower than a paraphrase: pairs across languages
+    # need STORY_ACROSS less
+    across = (langs[r] != langs[c]) if langs is not None else np.zeros(len(r), dtype=bool)
+    keep = (cos >= STORY_THRESHOLD) | (across & (cos >= STORY_THRESHOLD - STORY_ACROSS))
     r, c, cos = r[keep], c[keep], cos[keep]
     # best partner of each claim in each other article: highest cosine, then lowest index
     order = np.lexsort((c, -cos, art_no[c], r))
@@ -537,7 +545,7 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
 
     scored = {(i, j): s + bonus(i, j) for (i, j), s in raw.items()}
     links = _mutual_best({k: s for k, s in scored.items() if s >= t}, arts)
-    story = _stories(vec, arts)
+    story = _stories(vec, arts, np.array([c.lang for c in cl]))
     links = {(i, j): s for (i, j), s in links.items() if story[arts[i]] == story[arts[j]]}
     groups = _Groups(arts.tolist())
     blocks = _Bonus(sigs) if sigs is not None else None

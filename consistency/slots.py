@@ -17,7 +17,7 @@ pairs); the rules only read ``Pair.masked`` (see ``rules.actor.same_action``).
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 
@@ -74,9 +74,24 @@ def variant_text(claim: Claim, slot: tuple[int, int]) -> str:
     return " ".join("".join(out).split())
 
 
-def name_slots(claim: Claim) -> list[tuple[int, int]]:
-    """Article-offset spans of the claim's name slots (entities, sources)."""
-    return [(s + claim.start, e + claim.start) for s, e, t in slot_spans(claim) if t == "name"]
+def name_slots(claim: Claim, others: Optional[Sequence[Claim]] = None) -> list[tuple[int, int]]:
+    """Article-offset spans of the claim's entities that a rule may compare.
+
+    With ``others`` (the other articles' claims of its clusters): only a name
+    that one of them could be set against -- that claim does not name it, and
+    names something of the same type (or of unknown type) that this claim
+    does not name.  A name every other claim shares is never compared."""
+    mine = {e.key for e in claim.facts.entities}
+    out = []
+    for e in claim.facts.entities:
+        if others is not None and not any(
+                e.key not in {y.key for y in o.facts.entities}
+                and any(y.key not in mine and (y.type == e.type or "MISC" in (y.type, e.type))
+                        for y in o.facts.entities)
+                for o in others):
+            continue
+        out.append((e.start, e.end))
+    return sorted(out)
 
 
 def masked_texts(claims: Sequence[Claim], clusters: Sequence[Cluster]) -> dict[str, str]:
@@ -112,7 +127,13 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
         return SameEvent({}, {})
     plain = {c.id: c.text for c in claims}
     by_id = {c.id: c for c in claims}
-    variant_texts = {cid: {span: variant_text(by_id[cid], span) for span in name_slots(by_id[cid])}
+    peers: dict[str, list[Claim]] = {}
+    for cluster in clusters:
+        for cid in cluster.claims:
+            peers.setdefault(cid, []).extend(
+                by_id[o] for o in cluster.claims if o in by_id and by_id[o].article != by_id[cid].article)
+    variant_texts = {cid: {span: variant_text(by_id[cid], span)
+                           for span in name_slots(by_id[cid], peers.get(cid, []))}
                      for cid in sorted(texts)}
     wanted = sorted({t for t in texts.values()}
                     | {plain[i] for c in clusters for i in c.claims if i not in texts and i in plain}

