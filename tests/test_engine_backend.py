@@ -70,3 +70,25 @@ def test_a_cold_check_on_the_engine_never_imports_torch(tmp_path):
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert report["model"]["id"].startswith("multilingual-e5-small-engine-")
     assert [f["code"] for f in report["findings"]] == ["ATT002", "ATT001", "QTY002", "QTY002"]
+
+
+def test_torch_backend_without_sentence_transformers_is_a_clear_input_error(monkeypatch):
+    import builtins
+
+    from consistency.errors import InputError
+
+    real = builtins.__import__
+
+    def no_st(name, *args, **kwargs):
+        if name.startswith("sentence_transformers"):
+            raise ImportError("No module named 'sentence_transformers'")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_st)
+    spec = models.resolve_model(None, Config(quiet=True, backend="torch"))
+    with pytest.raises(InputError) as err:
+        models.load_model(spec, quiet=True)
+    assert "pip install 'consistency[torch]'" in str(err.value)
+    # the engine needs none of it
+    engine = models.load_model(models.resolve_model(None, Config(quiet=True)), quiet=True)
+    assert engine.encode(["Kazajstán prohíbe a sus ciudadanos unirse."], prompt="query: ").shape == (1, 384)
