@@ -107,6 +107,22 @@ def unit(*v):
     return v / np.linalg.norm(v)
 
 
+def test_same_event_through_a_third_telling():
+    from consistency.rules.common import same_event
+
+    cfg = Config(quiet=True)
+    a, b = _claim("x", lang="es"), _claim("y", lang="en")
+    # bars: 0.86 + 0.07 in one language, 0.86 + 0.05 across
+    direct = Pair(a=a, b=b, art_a=None, art_b=None, config=cfg, masked=0.90)
+    assert same_event(direct) is False
+    via_en = Pair(a=a, b=b, art_a=None, art_b=None, config=cfg, masked=0.90,
+                  event_paths=((0.935, 0.949, "en"),))
+    assert same_event(via_en) is True
+    weak_leg = Pair(a=a, b=b, art_a=None, art_b=None, config=cfg, masked=0.90,
+                    event_paths=((0.935, 0.92, "en"),))  # en-en leg below 0.93
+    assert same_event(weak_leg) is False
+
+
 def test_differ_only_in_needs_a_close_masked_pair_that_masking_brought_closer():
     masked_a, masked_b = unit(1, 0.2, 0), unit(1, 0.25, 0)      # cos ~0.999
     plain_a, plain_b = unit(1, 0, 0.5), unit(1, 0.5, -0.3)      # cos ~0.72
@@ -148,7 +164,7 @@ def test_sources_differ_for_the_same_event_told_in_other_words(checker):
         # compatible wind speeds: shown, never an error
         ("QTY002", "info", (("a_en", "up to 140 km"), ("c_en", "140 km"))),
         ("QTY002", "info", (("b_es", "hasta 140 km"), ("c_en", "140 km"))),
-        # not yet found: "Guardia Costera" (b) against "Coastal Roads Authority"
-        # (c) in the last sentence, whose masked texts score 0.90 (the bar
-        # across languages is 0.91), though each matches a_en's sentence
+        # b's and c's last sentences score 0.90 masked (the bar across
+        # languages is 0.91), but each tells a_en's event: one event
+        ("ATT001", "warning", (("b_es", "Guardia Costera"), ("c_en", "Coastal Roads Authority"))),
     ])

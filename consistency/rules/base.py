@@ -55,6 +55,9 @@ class Pair:
     #: (start, end) in the article (``consistency.slots.SameEvent.variants``)
     variants_a: Mapping = field(default_factory=dict)
     variants_b: Mapping = field(default_factory=dict)
+    #: (masked cosine a-k, masked cosine k-b, language of k) for each third
+    #: claim k of the cluster (``consistency.slots.SameEvent.paths``)
+    event_paths: tuple = ()
 
 
 @dataclass(frozen=True)

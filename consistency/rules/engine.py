@@ -113,6 +113,7 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
     (``Pair.variants_a``/``variants_b``)."""
     pairs = same_event.pairs if same_event is not None else {}
     variants = same_event.variants if same_event is not None else {}
+    paths = same_event.paths if same_event is not None else {}
     arts = {a.id: a for a in articles}
     by_id = {c.id: c for c in claims}
     rules = [r() for r in active_rules(config)]
@@ -129,7 +130,8 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
             pair = Pair(a=a, b=b, art_a=arts[a.article], art_b=arts[b.article], config=config,
                         similarity=links.get(frozenset((a.id, b.id))), background=background,
                         masked=pairs.get(frozenset((a.id, b.id))),
-                        variants_a=variants.get(a.id, {}), variants_b=variants.get(b.id, {}))
+                        variants_a=variants.get(a.id, {}), variants_b=variants.get(b.id, {}),
+                        event_paths=tuple(paths.get(frozenset((a.id, b.id)), ())))
             for rule in rules:
                 for j in rule.check(pair) or ():
                     f = _stamp(rule, j, pair, cluster.id, config, index)
