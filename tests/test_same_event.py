@@ -168,3 +168,14 @@ def test_sources_differ_for_the_same_event_told_in_other_words(checker):
         # languages is 0.91), but each tells a_en's event: one event
         ("ATT001", "warning", (("b_es", "Guardia Costera"), ("c_en", "Coastal Roads Authority"))),
     ])
+
+
+@pytest.mark.model
+def test_a_place_against_a_name_of_unknown_type_in_its_stead(checker):
+    """"in Varnholm" is a place (after "in"); "hosted by Kirsby" names
+    something nobody's tables know.  The model says Kirsby fills the same
+    slot (en-en and en<->es); the two tellings naming Varnholm agree."""
+    assert findings(checker, "same_event_loc") == sorted([
+        ("LOC001", "warning", (("a_en", "Varnholm"), ("b_en", "Kirsby"))),
+        ("LOC001", "warning", (("b_en", "Kirsby"), ("c_es", "Varnholm"))),
+    ])
