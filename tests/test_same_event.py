@@ -179,3 +179,15 @@ def test_a_place_against_a_name_of_unknown_type_in_its_stead(checker):
         ("LOC001", "warning", (("a_en", "Varnholm"), ("b_en", "Kirsby"))),
         ("LOC001", "warning", (("b_en", "Kirsby"), ("c_es", "Varnholm"))),
     ])
+
+
+@pytest.mark.model
+def test_a_day_told_in_other_words_and_a_privative_no(checker):
+    """Thursday (a_en, c_en) against el viernes (b_es): a date finding, a
+    warning as the Spanish sentence is matched on weaker evidence; "had no
+    running water" (c_en) restates "without running water" (a_en): no
+    polarity finding."""
+    assert findings(checker, "same_event_dat") == sorted([
+        ("DAT001", "warning", (("a_en", "Thursday"), ("b_es", "el viernes"))),
+        ("DAT001", "warning", (("b_es", "el viernes"), ("c_en", "Thursday"))),
+    ])

@@ -13,7 +13,10 @@ from typing import Iterable
 
 from ..records import TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import entity_keys, fold, label, linked, quote, same_topic
+from .common import entity_keys, fold, label, linked, quote, same_event, same_topic
+
+#: strength of the model's same-event evidence for two single dates
+SAME_EVENT_STRENGTH = 0.5
 
 #: granularities precise enough for a disjoint pair to be an error
 FINE = ("day", "week", "part-of-month", "month")
@@ -65,7 +68,11 @@ def single_dated_fact(pair: Pair) -> bool:
 
 
 def _topic(pair: Pair) -> tuple[bool, float, bool]:
-    """(same event?, strength, weak evidence only?)."""
+    """(same event?, strength, weak evidence only?).  The model first: two
+    claims dating one thing each whose slot-masked texts are paraphrases
+    (:func:`same_event`) date one event."""
+    if len(_resolved(pair.a)) == 1 and len(_resolved(pair.b)) == 1 and same_event(pair):
+        return True, SAME_EVENT_STRENGTH, False
     ok, strength = same_topic(pair)
     if ok:
         return True, strength, False

@@ -65,7 +65,9 @@ def _memo(claim: Claim) -> tuple[tuple[Negation, ...], bool]:
         if len(_MEMO) >= _MEMO_SIZE:
             _MEMO.clear()
         privative = _privative(claim.lang)
-        ignore = _ignore_patterns(claim.lang) + _modal_patterns(claim.lang)
+        # privative phrases ("had no", "with no") around the cue count as privative too
+        ignore = (_ignore_patterns(claim.lang) + _modal_patterns(claim.lang)
+                  + tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in privative if " " in p))
         modal = _modal_patterns(claim.lang)
         found = _MEMO[key] = (
             tuple(n for n in claim.facts.negations
