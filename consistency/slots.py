@@ -94,6 +94,17 @@ def name_slots(claim: Claim, others: Optional[Sequence[Claim]] = None) -> list[t
     return sorted(out)
 
 
+def quantity_slots(claim: Claim, others: Sequence[Claim] = ()) -> list[tuple[int, int]]:
+    """Article-offset spans of the claim's amounts that a rule may set against
+    an amount of ``others`` (the other articles' claims of its clusters): only
+    when one of them states an amount in another way or another value."""
+    theirs = {(q.unit, q.low, q.high) for o in others for q in o.facts.quantities}
+    if not theirs:
+        return []
+    return sorted((q.start, q.end) for q in claim.facts.quantities
+                  if theirs - {(q.unit, q.low, q.high)})
+
+
 def masked_texts(claims: Sequence[Claim], clusters: Sequence[Cluster]) -> dict[str, str]:
     """Masked text of every clustered claim that has at least one slot, by claim id."""
     by_id = {c.id: c for c in claims}
@@ -108,7 +119,7 @@ def masked_texts(claims: Sequence[Claim], clusters: Sequence[Cluster]) -> dict[s
 
 class SameEvent(NamedTuple):
     """Evidence for the rules: the masked cosine of claim pairs, and for each
-    clustered claim a unit vector of its text with one name slot masked;
+    clustered claim a unit vector of its text with one name or amount masked;
     ``paths`` gives, for a pair, each third claim of the cluster as
     (masked cosine a-k, masked cosine k-b, language of k): one event told
     three times is one event even when two of the tellings share few words."""
@@ -137,7 +148,8 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
             peers.setdefault(cid, []).extend(
                 by_id[o] for o in cluster.claims if o in by_id and by_id[o].article != by_id[cid].article)
     variant_texts = {cid: {span: variant_text(by_id[cid], span)
-                           for span in name_slots(by_id[cid], peers.get(cid, []))}
+                           for span in name_slots(by_id[cid], peers.get(cid, []))
+                           + quantity_slots(by_id[cid], peers.get(cid, []))}
                      for cid in sorted(texts)}
     wanted = sorted({t for t in texts.values()}
                     | {plain[i] for c in clusters for i in c.claims if i not in texts and i in plain}

@@ -191,3 +191,34 @@ def test_a_day_told_in_other_words_and_a_privative_no(checker):
         ("DAT001", "warning", (("a_en", "Thursday"), ("b_es", "el viernes"))),
         ("DAT001", "warning", (("b_es", "el viernes"), ("c_en", "Thursday"))),
     ])
+
+
+def test_two_amounts_in_the_same_slot_by_the_model():
+    """QTY001 with stand-in vectors: two counts of unnamed things in unrelated
+    wording are compared only when masking just those two amounts leaves the
+    sentences paraphrases that masking brought closer."""
+    from consistency.records import Article, Quantity
+    from consistency.rules.quantity import QTY001
+
+    def claim(cid, text, lang, number, value):
+        start = text.index(number)
+        q = Quantity(kind="count", value=value, low=value, high=value, unit=None, qualifier="exact",
+                     text=number, start=start, end=start + len(number))
+        return Claim(id=cid, article=cid.split(":")[0], text=text, start=0, end=len(text), lang=lang,
+                     line=1, end_line=1, facts=Facts(quantities=(q,)))
+
+    a = claim("a:1", "Ostrakel hired 240 welders for the yard.", "en", "240", 240)
+    b = claim("b:1", "El astillero sumó 420 soldadores.", "es", "420", 420)
+    arts = {x: Article(id=x, path=x, text=t, lang=l) for x, t, l in
+            (("a", a.text, "en"), ("b", b.text, "es"))}
+    qa, qb = a.facts.quantities[0], b.facts.quantities[0]
+
+    def pair(masked_a, masked_b):
+        return Pair(a=a, b=b, art_a=arts["a"], art_b=arts["b"], config=Config(quiet=True),
+                    variants_a={(qa.start, qa.end): masked_a, None: unit(1, 0, 0.6)},
+                    variants_b={(qb.start, qb.end): masked_b, None: unit(1, 0.6, 0)})
+
+    assert list(QTY001().check(pair(unit(1, 0, 0), unit(1, 0, 0.6)))) == []  # masked cos 0.86
+    (found,) = QTY001().check(pair(unit(1, 0.1, 0), unit(1, 0.12, 0)))       # masked cos ~1.0
+    assert (found.value_a, found.value_b) == ("240", "420")
+    assert found.message.startswith("Counts differ")
