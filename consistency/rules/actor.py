@@ -15,9 +15,9 @@ from rapidfuzz import fuzz
 
 from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, concept_words, containment, content_words, entity_keys, fold,
-                     label, linked, quote, rules_data, same_entity, same_event, shared_keys,
-                     strongly_linked, differ_only_in)
+from .common import (WORD_RE, concept_words, containment, content_words, differ_only_in,
+                     entity_keys, fold, linked, names_judgement, rules_data, same_entity,
+                     same_event, shared_keys, strongly_linked)
 
 #: rapidfuzz ratio from which two words of different languages count as cognates
 COGNATE_RATIO = 80
@@ -179,19 +179,14 @@ class ENT001(Rule):
                                    slots=((x.start, x.end), (y.start, y.end)))
         if not ok:
             return
-        va, vb = pair.art_a.text[x.start:x.end], pair.art_b.text[y.start:y.end]
-        yield Judgement(
-            message=(f"Actors differ: {label(pair.art_a)} says {quote(va)} did it "
-                     f"but {label(pair.art_b)} says {quote(vb)}"),
-            value_a=va, value_b=vb, span_a=(x.start, x.end), span_b=(y.start, y.end),
-            compared=(x.key, y.key), confidence=0.45 + 0.45 * strength)
+        yield names_judgement(pair, x, y, "Actors differ", 0.45 + 0.45 * strength, verb=" did it")
 
     def _unknown_names(self, pair: Pair) -> Iterable[Judgement]:
         """Names nobody's tables know (type MISC: "Teknova", "Braskel") are
         compared too: one name left on each side, set in claims that tell the
         same event once just those two names are masked (the model decides,
         no list is asked)."""
-        xs, ys = _unmatched_names(pair.a, pair.b, pair), _unmatched_names(pair.b, pair.a, pair)
+        xs, ys = unmatched_names(pair.a, pair.b, pair), unmatched_names(pair.b, pair.a, pair)
         if len(xs) != 1 or len(ys) != 1:
             return
         x, y = xs[0], ys[0]
@@ -202,15 +197,10 @@ class ENT001(Rule):
             return  # "Teófilo Dávila" / "Teófilo Dávila de Machala"
         if not differ_only_in(pair, (x.start, x.end), (y.start, y.end)):
             return
-        va, vb = pair.art_a.text[x.start:x.end], pair.art_b.text[y.start:y.end]
-        yield Judgement(
-            message=(f"Names differ: {label(pair.art_a)} says {quote(va)} "
-                     f"but {label(pair.art_b)} says {quote(vb)}"),
-            value_a=va, value_b=vb, span_a=(x.start, x.end), span_b=(y.start, y.end),
-            compared=(x.key, y.key), confidence=0.6)
+        yield names_judgement(pair, x, y, "Names differ", 0.6)
 
 
-def _unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
+def unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
     """Names of ``claim`` (not sources of attributions, not story-wide
     background) that ``other`` does not name in any spelling."""
     spans = [(x.start, x.end) for x in claim.facts.attributions]

@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from .. import lang as langdata
 from ..records import Article, Attribution, Claim, Entity
+from .base import Judgement
 from .lexicon import concept, is_function_word
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -236,3 +237,15 @@ def label(article: Article) -> str:
 
 def quote(text: str) -> str:
     return '"' + " ".join(text.split()) + '"'
+
+
+def names_judgement(pair, x: Entity, y: Entity, head: str, confidence: float,
+                    verb: str = "") -> Judgement:
+    """A finding on two names, ``x`` in claim a and ``y`` in claim b:
+    "<head>: A says "x"<verb> but B says "y"", values and spans from the texts."""
+    va, vb = pair.art_a.text[x.start:x.end], pair.art_b.text[y.start:y.end]
+    return Judgement(
+        message=(f"{head}: {label(pair.art_a)} says {quote(va)}{verb} "
+                 f"but {label(pair.art_b)} says {quote(vb)}"),
+        value_a=va, value_b=vb, span_a=(x.start, x.end), span_b=(y.start, y.end),
+        compared=(x.key, y.key), confidence=confidence)

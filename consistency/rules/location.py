@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..records import Claim, Entity
-from .actor import actor, same_action
+from .actor import actor, same_action, unmatched_names
 from .base import Judgement, Pair, Rule, register
-from .common import differ_only_in, label, quote, same_entity
+from .common import differ_only_in, names_judgement, same_entity
 
 try:
     from ..facts.entities import within
@@ -93,29 +93,17 @@ class LOC001(Rule):
                                    slots=((x.start, x.end), (y.start, y.end)))
         if not ok:
             return
-        va, vb = pair.art_a.text[x.start:x.end], pair.art_b.text[y.start:y.end]
-        yield Judgement(
-            message=(f"Places differ: {label(pair.art_a)} says {quote(va)} "
-                     f"but {label(pair.art_b)} says {quote(vb)}"),
-            value_a=va, value_b=vb, span_a=(x.start, x.end), span_b=(y.start, y.end),
-            compared=(x.key, y.key), confidence=0.45 + 0.45 * strength)
+        yield names_judgement(pair, x, y, "Places differ", 0.45 + 0.45 * strength)
 
     def _unknown_place(self, pair: Pair, pa: list[Entity], pb: list[Entity]) -> Iterable[Judgement]:
         """One claim names a place, the other a single name of unknown type in
         its stead: a place finding when just those two masked leave the two
         sentences paraphrases, closer than before (:func:`differ_only_in`)."""
         known, claim, other = (pa, pair.b, pair.a) if pa else (pb, pair.a, pair.b)
-        names = [e for e in claim.facts.entities if e.type == "MISC" and e.key not in pair.background
-                 and e.key not in {x.key for x in other.facts.entities}
-                 and not any(s <= e.start < t for s, t in ((x.start, x.end) for x in claim.facts.attributions))]
+        names = [e for e in unmatched_names(claim, other, pair) if e.type == "MISC"]
         if len(known) != 1 or len(names) != 1:
             return
         x, y = (known[0], names[0]) if pa else (names[0], known[0])
         if not differ_only_in(pair, (x.start, x.end), (y.start, y.end)):
             return
-        va, vb = pair.art_a.text[x.start:x.end], pair.art_b.text[y.start:y.end]
-        yield Judgement(
-            message=(f"Places differ: {label(pair.art_a)} says {quote(va)} "
-                     f"but {label(pair.art_b)} says {quote(vb)}"),
-            value_a=va, value_b=vb, span_a=(x.start, x.end), span_b=(y.start, y.end),
-            compared=(x.key, y.key), confidence=0.6)
+        yield names_judgement(pair, x, y, "Places differ", 0.6)
