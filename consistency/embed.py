@@ -25,6 +25,8 @@ import numpy as np
 from .models import ModelSpec, load_model
 
 BATCH_SIZE = 32
+#: a progress line is shown only when more texts than this are embedded
+PROGRESS_MIN = 64
 
 
 def cache_root(config: Any = None) -> Optional[Path]:
@@ -123,11 +125,20 @@ class Embedder:
         return self._cache
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        show = (not self.quiet) and sys.stderr.isatty() and len(texts) > self.batch_size
         vecs = self.model.encode(texts, prompt=self.spec.prompt or None, batch_size=self.batch_size,
                                  normalize_embeddings=True, convert_to_numpy=True,
-                                 show_progress_bar=show)
+                                 show_progress_bar=False)
         return np.asarray(vecs, dtype=np.float32)
+
+    def _progress(self, done: int, total: int) -> None:
+        """``embedding 256/1,024 sentences`` on one terminal line, only on an
+        interactive terminal: never with --quiet, in CI (``CI`` set) or when
+        stderr is a file or a pipe."""
+        if self.quiet or os.environ.get("CI") or not sys.stderr.isatty() or total <= PROGRESS_MIN:
+            return
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\rconsistency: embedding {done:,}/{total:,} sentences{end}")
+        sys.stderr.flush()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised float32 row per text (shape ``(len(texts), dim)``)."""
@@ -145,8 +156,10 @@ class Embedder:
         self.misses += sum(1 for k in keys if k not in known)
         if todo:
             order = sorted(todo)  # stable batching, independent of input order
-            for i in range(0, len(order), self.batch_size * 8):
-                chunk = order[i:i + self.batch_size * 8]
+            step = self.batch_size * 8
+            for i in range(0, len(order), step):
+                self._progress(i, len(order))
+                chunk = order[i:i + step]
                 vecs = self._encode([todo[k] for k in chunk])
                 fresh = list(zip(chunk, vecs))
                 known.update(fresh)
@@ -157,6 +170,8 @@ class Embedder:
                         if not self.quiet:
                             print(f"consistency: cannot write embedding cache: {exc}", file=sys.stderr)
                         self._cache = cache = None
+        if todo:
+            self._progress(len(todo), len(todo))
         out = np.stack([known[k] for k in keys]).astype(np.float32, copy=False)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1.0, norms)
