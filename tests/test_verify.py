@@ -176,3 +176,16 @@ def test_support_rules_are_registered_with_docs():
     assert (infos["SUP001"].severity, infos["SUP001"].kind) == ("warning", "unsupported")
     assert (infos["SUP002"].severity, infos["SUP002"].name) == ("warning", "partly-supported")
     assert "Inconsistent:" in infos["SUP002"].doc and "Consistent:" in infos["SUP002"].doc
+
+
+def test_an_open_ended_period_is_compared_not_a_crash(checker, tmp_path):
+    """"since 2008" has no end: it used to raise a TypeError inside verify.
+    Against a source saying the same, the claim is supported."""
+    source = tmp_path / "source.txt"
+    source.write_text("---\nlang: en\n---\nPSV Eindhoven won their first Eredivisie title since 2008 on Sunday.\n",
+                      encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    summary.write_text("---\nlang: en\n---\nPSV Eindhoven won their first Eredivisie title since 2008.\n",
+                       encoding="utf-8")
+    report = checker.verify(str(summary), [str(source)])
+    assert [(f.code, f.status) for f in report.findings] == [("SUP000", "supported")]

@@ -21,6 +21,8 @@ facts found, but at least one fact appears in no source).
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 import math
 import re
 from dataclasses import dataclass
@@ -133,7 +135,9 @@ class SourceIndex:
         out = []
         for st, c in self.dates:
             if t.resolved and st.resolved and t.low and st.low:
-                if not (t.high < st.low or st.high < t.low):
+                # an open end ("since 2008": no high) reaches to the end of time
+                t_high, st_high = t.high or _dt.date.max, st.high or _dt.date.max
+                if not (t_high < st.low or st_high < t.low):
                     out.append(c)
             elif fold(t.text) == fold(st.text):  # e.g. "last year" where one side has no date
                 out.append(c)
