@@ -92,15 +92,24 @@ NEWS_OUTLETS = ["Daily Ledger", "El Observador", "Northern Courier", "La Crónic
                 "Diario del Sur", "The Bulletin", "Noticias Hoy", "Evening Post", "El Faro"]
 
 
-def seed_sentences() -> dict[str, list[str]]:
-    """Non-headline claims of the seed articles, by language, in text order."""
+#: where the sentences come from (folders of the repository)
+SOURCES = ("seeds",)
+
+
+def seed_sentences(sources=SOURCES) -> dict[str, list[str]]:
+    """Non-headline claims of the source articles, by language, in text order."""
     from consistency.claims import split_claims
     from consistency.config import Config
     from consistency.corpus import load_corpus
 
     config = Config()
     out: dict[str, list[str]] = {"en": [], "es": []}
-    for art in load_corpus([ROOT / "seeds"], config).articles:
+    folders = [ROOT / "seeds"] if "seeds" in sources else []
+    for s in sources:
+        if s != "seeds":
+            folders += sorted(p for p in (ROOT / s).iterdir() if p.is_dir()) or [ROOT / s]
+    articles = [a for f in folders for a in load_corpus([f], config).articles]
+    for art in articles:
         for c in split_claims(art, config):
             text = " ".join(c.text.split())
             if not c.headline and len(text.split()) >= 6 and text not in out[art.lang]:
@@ -214,8 +223,41 @@ def perturb(text: str, kind: str, lang: str, rng: random.Random) -> str | None:
     raise ValueError(kind)
 
 
-def make(out: Path, n_articles: int, seed: int = 1, rate: float = 0.5) -> dict:
+def source_stories(folder: Path) -> list[list[str]]:
+    """One story per plain-text article under ``folder`` (``*.txt``, any depth,
+    sorted by path): its non-headline sentences of six words or more, in order.
+    Articles with fewer than ``MIN_SOURCE`` such sentences are left out."""
+    from consistency.claims import split_claims
+    from consistency.config import Config
+    from consistency.corpus import load_corpus
+
+    config = Config(languages=("en", "es"))
+    out = []
+    for path in sorted(Path(folder).rglob("*.txt")):
+        try:
+            arts = load_corpus([path], config).articles
+        except Exception:  # an unreadable file is simply not a story
+            continue
+        for art in arts:
+            sents = []
+            for c in split_claims(art, config):
+                text = " ".join(c.text.split())
+                if not c.headline and len(text.split()) >= 6 and text not in sents:
+                    sents.append(text)
+            if len(sents) >= MIN_SOURCE:
+                out.append(sents)
+    return out
+
+
+#: fewest sentences a source article needs to become a story
+MIN_SOURCE = 8
+
+
+def make(out: Path, n_articles: int, seed: int = 1, rate: float = 0.5,
+         source: Path | None = None) -> dict:
     rng = random.Random(seed)
+    if source is not None:
+        return _make_from(out, n_articles, seed, source_stories(source), rng)
     pool = seed_sentences()
     halves = {lang: [h for h in map(_halves, pool[lang]) if h] for lang in pool}
     used: set[tuple[str, str]] = set()
@@ -236,8 +278,6 @@ def make(out: Path, n_articles: int, seed: int = 1, rate: float = 0.5) -> dict:
             facts[lang] = [_sub(_remap(s, words), names) for s in _recombined(halves[lang], 28, used, rng)]
         base = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
         story_id = f"s{k + 1:04d}"
-        folder = out / "articles" / story_id
-        folder.mkdir(parents=True, exist_ok=True)
         articles = []
         for a in range(size):
             lang = "en" if rng.random() < 0.6 else "es"
@@ -245,41 +285,85 @@ def make(out: Path, n_articles: int, seed: int = 1, rate: float = 0.5) -> dict:
             chosen = sorted(rng.sample(range(len(facts[lang])), take))
             articles.append({"id": f"{story_id}-a{a + 1}", "lang": lang,
                              "sentences": [facts[lang][i] for i in chosen]})
-        for a, art in enumerate(articles):
-            if a == 0 or rng.random() < 0.5:
-                continue
-            shared = [s for s in art["sentences"]
-                      if any(s in o["sentences"] for o in articles if o is not art)]
-            rng.shuffle(shared)
-            kinds = ["quantity", "date", "attribution", "negation"]
-            rng.shuffle(kinds)
-            done = False
-            for kind in kinds:
-                for s in shared:
-                    new = perturb(s, kind, art["lang"], rng)
-                    if new and new != s:
-                        art["sentences"][art["sentences"].index(s)] = new
-                        manifest["injected"].append({"story": story_id, "article": art["id"],
-                                                     "kind": kind, "original": s, "perturbed": new})
-                        done = True
-                        break
-                if done:
-                    break
-        for art in articles:
-            published = base + dt.timedelta(days=rng.randint(0, 2))
-            outlet = NEWS_OUTLETS[rng.randrange(len(NEWS_OUTLETS))]
-            title = art["sentences"][0].split(",")[0][:80]
-            body = _paragraphs(art["sentences"], rng)
-            text = (f"---\noutlet: {outlet}\ntitle: {title}\npublished: {published.isoformat()}\n---\n"
-                    f"{body}\n")
-            (folder / f"{art['id']}.txt").write_text(text, encoding="utf-8")
-        manifest["stories"].append({"id": story_id, "articles": [a["id"] for a in articles]})
+        _inject_and_write(out, story_id, articles, manifest, rng, base)
         made += size
         k += 1
+    return _finish(out, manifest, made)
+
+
+def _make_from(out: Path, n_articles: int, seed: int, stories: list[list[str]],
+               rng: random.Random) -> dict:
+    """Stories from real articles: story k tells source article k's sentences
+    (sources shuffled by the seed); each of its 4-8 articles takes 60-100 % of
+    them in order, so the articles share most sentences word for word."""
+    order = list(range(len(stories)))
+    rng.shuffle(order)
+    manifest: dict = {"seed": seed, "articles": 0, "stories": [], "injected": []}
+    out.mkdir(parents=True, exist_ok=True)
+    made = k = 0
+    while made < n_articles:
+        if k >= len(order):
+            raise SystemExit(f"only {len(order)} source articles: not enough for {n_articles} articles")
+        facts = stories[order[k]]
+        size = min(rng.randint(4, 8), n_articles - made)
+        if size < 2 and manifest["stories"]:
+            size = n_articles - made
+        base = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
+        story_id = f"s{k + 1:04d}"
+        articles = []
+        for a in range(size):
+            take = rng.randint(max(2, (6 * len(facts)) // 10), len(facts))
+            chosen = sorted(rng.sample(range(len(facts)), take))
+            articles.append({"id": f"{story_id}-a{a + 1}", "lang": "en",
+                             "sentences": [facts[i] for i in chosen]})
+        _inject_and_write(out, story_id, articles, manifest, rng, base)
+        made += size
+        k += 1
+    return _finish(out, manifest, made)
+
+
+def _finish(out: Path, manifest: dict, made: int) -> dict:
     manifest["articles"] = made
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
                                        encoding="utf-8")
     return manifest
+
+
+def _inject_and_write(out: Path, story_id: str, articles: list[dict], manifest: dict,
+                      rng: random.Random, base: dt.date) -> None:
+    """Inject contradictions into about half of the articles (never the
+    first), then write the story's files and add it to the manifest."""
+    folder = out / "articles" / story_id
+    folder.mkdir(parents=True, exist_ok=True)
+    for a, art in enumerate(articles):
+        if a == 0 or rng.random() < 0.5:
+            continue
+        shared = [s for s in art["sentences"]
+                  if any(s in o["sentences"] for o in articles if o is not art)]
+        rng.shuffle(shared)
+        kinds = ["quantity", "date", "attribution", "negation"]
+        rng.shuffle(kinds)
+        done = False
+        for kind in kinds:
+            for s in shared:
+                new = perturb(s, kind, art["lang"], rng)
+                if new and new != s:
+                    art["sentences"][art["sentences"].index(s)] = new
+                    manifest["injected"].append({"story": story_id, "article": art["id"],
+                                                 "kind": kind, "original": s, "perturbed": new})
+                    done = True
+                    break
+            if done:
+                break
+    for art in articles:
+        published = base + dt.timedelta(days=rng.randint(0, 2))
+        outlet = NEWS_OUTLETS[rng.randrange(len(NEWS_OUTLETS))]
+        title = art["sentences"][0].split(",")[0][:80]
+        body = _paragraphs(art["sentences"], rng)
+        text = (f"---\noutlet: {outlet}\ntitle: {title}\npublished: {published.isoformat()}\n---\n"
+                f"{body}\n")
+        (folder / f"{art['id']}.txt").write_text(text, encoding="utf-8")
+    manifest["stories"].append({"id": story_id, "articles": [a["id"] for a in articles]})
 
 
 def _paragraphs(sentences: list[str], rng: random.Random) -> str:
@@ -299,10 +383,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--articles", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--from", dest="source", type=Path,
+                    help="a folder of real plain-text articles (*.txt, any depth): one story each")
     ap.add_argument("--rate", type=float, default=0.5,
                     help="share of lowercase content words each story swaps (default 0.5)")
     args = ap.parse_args(argv)
-    m = make(args.out, args.articles, args.seed, args.rate)
+    m = make(args.out, args.articles, args.seed, args.rate, args.source)
     kinds: dict[str, int] = {}
     for inj in m["injected"]:
         kinds[inj["kind"]] = kinds.get(inj["kind"], 0) + 1

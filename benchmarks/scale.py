@@ -82,7 +82,7 @@ def recall(report, manifest: dict) -> dict:
             "missed_by_kind": {k: missed.count(k) for k in sorted(set(missed))}}
 
 
-def measure(corpus: Path) -> dict:
+def measure(corpus: Path, backend: str = "auto", search: str = "auto") -> dict:
     """One run on ``corpus`` (warm model, cold embedding cache).
 
     The stages are run one by one (as ``Checker.check`` does) and a progress
@@ -100,7 +100,7 @@ def measure(corpus: Path) -> dict:
         print(json.dumps({"stage": stage, "s": seconds, **extra}), file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory(prefix="consistency-bench-cache-") as cache:
-        config = load_config(None, cache_dir=cache, quiet=True)
+        config = load_config(None, cache_dir=cache, quiet=True, backend=backend, search=search)
         checker = Checker(config)
         t0 = time.perf_counter()
         checker.embedder.model  # warm model: load it before the clock starts
@@ -175,10 +175,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=7200, help="seconds allowed per size (default 7200)")
     ap.add_argument("--keep", type=Path, help="keep the generated corpora and results here")
+    ap.add_argument("--from", dest="source", type=Path,
+                    help="generate stories from this folder of real articles (see make_corpus.py --from)")
+    ap.add_argument("--backend", choices=("auto", "engine", "torch"), default="auto",
+                    help="embedding backend (default: auto, as a check would)")
+    ap.add_argument("--search", choices=("auto", "exact", "hnsw"), default="auto",
+                    help="neighbour search of the clustering (default: auto, as a check would)")
+    ap.add_argument("--summary", type=Path, metavar="DIR",
+                    help="print the summary of the result-<size>.json files kept in DIR, run nothing")
     ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(measure(args.one)))
+        print(json.dumps(measure(args.one, args.backend, args.search)))
+        return 0
+    if args.summary:
+        kept = {int(p.stem.split("-")[1]): json.loads(p.read_text()) for p in args.summary.glob("result-*.json")}
+        print(HEADER)
+        for size in sorted(kept):
+            print(_row(size, kept[size]))
+        print_summary(kept)
         return 0
     from benchmarks.make_corpus import make
 
@@ -192,10 +207,11 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         corpus = work / f"corpus-{size}"
         if not (corpus / "manifest.json").is_file():
-            make(corpus, size, args.seed)
+            make(corpus, size, args.seed, source=args.source)
         log = work / f"progress-{size}.log"
         with log.open("w") as err:
-            proc = subprocess.Popen([sys.executable, __file__, "--one", str(corpus)], env=env, cwd=ROOT,
+            proc = subprocess.Popen([sys.executable, __file__, "--one", str(corpus), "--backend", args.backend,
+                                     "--search", args.search], env=env, cwd=ROOT,
                                     stdout=subprocess.PIPE, stderr=err, text=True)
             try:
                 out, _ = proc.communicate(timeout=args.timeout)
@@ -211,15 +227,30 @@ def main(argv: list[str] | None = None) -> int:
         results[size] = json.loads(out.strip().splitlines()[-1])
         print(_row(size, results[size]), flush=True)
         (work / f"result-{size}.json").write_text(json.dumps(results[size], indent=1) + "\n")
+    print_summary(results)
+    print(f"corpora and results: {work}")
+    return 0
+
+
+def print_summary(results: dict) -> None:
+    """Share of wall time per stage at each size, and each stage's growth
+    from one size to the next."""
     done = sorted(results)
-    if len(done) >= 2:
-        a, b = done[-2], done[-1]
+    if not done:
+        return
+    print("share of wall time per stage:")
+    print(f"{'arts':>6} " + " ".join(f"{k:>8}" for k in STAGES) + f" {'!embed':>8}")
+    for size in done:
+        r = results[size]
+        shares = [100 * r["timings"][k] / r["wall_s"] for k in STAGES]
+        rest = sum(v for k, v in r["timings"].items() if k != "embed")
+        print(f"{size:>6} " + " ".join(f"{x:>7.1f}%" for x in shares) + f" {100 * rest / r['wall_s']:>7.1f}%")
+    for a, b in zip(done, done[1:]):
         ra, rb = results[a], results[b]
         parts = [f"{k} x{rb['timings'][k] / ra['timings'][k]:.1f}" for k in STAGES if ra["timings"][k] > 0]
         print(f"growth {a} -> {b} articles (x{b / a:.0f}; claims x{rb['claims'] / max(1, ra['claims']):.1f}): "
-              f"wall x{rb['wall_s'] / ra['wall_s']:.1f}; " + ", ".join(parts))
-    print(f"corpora and results: {work}")
-    return 0
+              f"wall x{rb['wall_s'] / ra['wall_s']:.1f}; peak MB {ra['peak_rss_mb']:.0f} -> "
+              f"{rb['peak_rss_mb']:.0f}; " + ", ".join(parts))
 
 
 if __name__ == "__main__":

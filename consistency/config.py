@@ -38,6 +38,13 @@ class Config:
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
     #: neighbours considered per claim when building the similarity graph
     neighbours: int = 10
+    #: how the clustering finds each sentence's neighbours: "exact" (every
+    #: pair, numpy), "hnsw" (an approximate HNSW index, hnswlib) or "auto"
+    #: (hnsw above 20,000 claims and clauses)
+    search: str = "auto"
+    #: a Dask scheduler address ("tcp://host:8786"): extraction, embedding and
+    #: the rules run on its workers; None runs everything in this process
+    dask: Optional[str] = None
     #: relative tolerances for qualifiers ("about", "nearly"), and rounding
     tolerance_about: float = 0.10
     tolerance_nearly: float = 0.10
@@ -86,7 +93,8 @@ def _split(value: str) -> list[str]:
 _LIST_KEYS = {"paths", "languages", "select", "ignore"}
 _FLOAT_KEYS = {"threshold", "tolerance_about", "tolerance_nearly"}
 _INT_KEYS = {"neighbours", "max_file_bytes"}
-_STR_KEYS = {"fail_on", "baseline", "model", "backend", "model_dir", "cache_dir", "output_dir"}
+_STR_KEYS = {"fail_on", "baseline", "model", "backend", "search", "dask", "model_dir", "cache_dir",
+             "output_dir"}
 _BOOL_KEYS = {"quiet"}
 #: string settings that name a file or folder: relative to the configuration file
 _PATH_KEYS = {"baseline", "model_dir", "cache_dir", "output_dir"}
@@ -126,6 +134,8 @@ def validate(cfg: Config) -> None:
         raise InputError(f"fail-on must be error, warning, info or never, not {cfg.fail_on!r}")
     if cfg.backend not in ("auto", "engine", "torch"):
         raise InputError(f"backend must be auto, engine or torch, not {cfg.backend!r}")
+    if cfg.search not in ("auto", "exact", "hnsw"):
+        raise InputError(f"search must be auto, exact or hnsw, not {cfg.search!r}")
     known = available_languages()
     for code in cfg.languages:
         if code not in known:

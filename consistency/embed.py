@@ -45,6 +45,13 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def encode_with(model: Any, spec: ModelSpec, texts: list[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
+    """``texts`` embedded by a loaded model (float32 rows, L2-normalised)."""
+    vecs = model.encode(texts, prompt=spec.prompt or None, batch_size=batch_size,
+                        normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+    return np.asarray(vecs, dtype=np.float32)
+
+
 class VectorCache:
     """sha256(text) -> float32 vector, in ``<root>/<model id>/vectors.sqlite``."""
 
@@ -89,8 +96,12 @@ class Embedder:
     had to be embedded.  Pass ``model`` to reuse an already loaded model.
     """
 
-    def __init__(self, spec: ModelSpec, config: Any = None, model: Any = None):
+    def __init__(self, spec: ModelSpec, config: Any = None, model: Any = None, encoder=None):
         self.spec = spec
+        #: optional function [chunk of texts, ...] -> [vectors, ...] that
+        #: embeds elsewhere (a Dask cluster); chunks are the ones a local run
+        #: would encode one after the other, so batches are the same
+        self.encoder = encoder
         self.config = config
         self.quiet = bool(getattr(config, "quiet", False))
         self.batch_size = BATCH_SIZE
@@ -125,10 +136,7 @@ class Embedder:
         return self._cache
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        vecs = self.model.encode(texts, prompt=self.spec.prompt or None, batch_size=self.batch_size,
-                                 normalize_embeddings=True, convert_to_numpy=True,
-                                 show_progress_bar=False)
-        return np.asarray(vecs, dtype=np.float32)
+        return encode_with(self.model, self.spec, texts, self.batch_size)
 
     def _progress(self, done: int, total: int) -> None:
         """``embedding 256/1,024 sentences`` on one terminal line, only on an
@@ -157,10 +165,13 @@ class Embedder:
         if todo:
             order = sorted(todo)  # stable batching, independent of input order
             step = self.batch_size * 8
-            for i in range(0, len(order), step):
-                self._progress(i, len(order))
-                chunk = order[i:i + step]
-                vecs = self._encode([todo[k] for k in chunk])
+            chunks = [order[i:i + step] for i in range(0, len(order), step)]
+            if self.encoder is not None:
+                done = zip(chunks, self.encoder([[todo[k] for k in chunk] for chunk in chunks]))
+            else:
+                done = ((chunk, self._encode([todo[k] for k in chunk])) for chunk in chunks)
+            for n, (chunk, vecs) in enumerate(done):
+                self._progress(n * step, len(order))
                 fresh = list(zip(chunk, vecs))
                 known.update(fresh)
                 if cache:

@@ -34,6 +34,7 @@ class Checker:
         if config is not None and options:
             self.config = config.replace(**{k: v for k, v in options.items() if v is not None})
         self._embedder = None
+        self._runner = None
         self.timings: dict[str, float] = {}
 
     # ------------------------------------------------------------ stages
@@ -49,8 +50,20 @@ class Checker:
         with self._timed("load"):
             return load_corpus(paths, self.config)
 
+    @property
+    def runner(self):
+        """The Dask connection when ``config.dask`` names a scheduler, else None."""
+        if self.config.dask and (self._runner is None or self._runner.address != self.config.dask):
+            from .distributed import DaskRunner
+
+            self._runner = DaskRunner(self.config.dask, self.config.quiet)
+        return self._runner if self.config.dask else None
+
     def extract(self, articles: Sequence[Article]) -> list[Claim]:
         """Claims with their facts, for all articles, in article order."""
+        if self.runner is not None and len(articles) > 1:
+            with self._timed("extract"):
+                return self.runner.extract(articles, self.config)
         with self._timed("extract"):
             claims: list[Claim] = []
             for art in articles:
@@ -71,7 +84,9 @@ class Checker:
             from .models import resolve_model
 
             spec = resolve_model(self.config.model, self.config)
-            self._embedder = Embedder(spec, self.config)
+            runner = self.runner
+            self._embedder = Embedder(spec, self.config,
+                                      encoder=runner.encoder(spec, self.config) if runner else None)
         return self._embedder
 
     def model_info(self) -> dict:
@@ -115,6 +130,12 @@ class Checker:
             with self._timed("embed"):
                 same_event = masked_similarities(claims, clusters, self.embedder.embed)
         with self._timed("rules"):
+            if self.runner is not None:
+                from .rules.engine import background_keys, order_findings
+
+                background = background_keys(claims, clusters=clusters)
+                best = self.runner.judge(articles, claims, clusters, self.config, same_event, background)
+                return order_findings(best.values()), rule_infos()
             return run_rules(articles, claims, clusters, self.config, same_event), rule_infos()
 
     # ------------------------------------------------------------ entry points

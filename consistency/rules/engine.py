@@ -111,6 +111,23 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
     ``same_event`` (``consistency.slots.SameEvent``) gives each claim pair's
     slot-masked cosine (``Pair.masked``) and one-name-masked vectors
     (``Pair.variants_a``/``variants_b``)."""
+    background = background_keys(claims, clusters=clusters)
+    best = judge_clusters(articles, claims, clusters, config, same_event, background)
+    return order_findings(best.values())
+
+
+def order_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Findings in report order (see the module's documentation)."""
+    return tuple(sorted(findings, key=_rank))
+
+
+def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
+                   clusters: Sequence[Cluster], config: Config, same_event,
+                   background: frozenset) -> dict[tuple, Finding]:
+    """The de-duplicated findings of ``clusters``, keyed by (cluster id, code,
+    articles, compared values).  Each cluster is judged on its own, given the
+    story-wide ``background``: clusters can be judged in any grouping (in
+    parallel, on other machines) and the union of the results is the same."""
     pairs = same_event.pairs if same_event is not None else {}
     variants = same_event.variants if same_event is not None else {}
     paths = same_event.paths if same_event is not None else {}
@@ -119,7 +136,6 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
     rules = [r() for r in active_rules(config)]
     index: dict[str, LineIndex] = {}
     best: dict[tuple, Finding] = {}
-    background = background_keys(claims, clusters=clusters)
     for cluster in clusters:
         links = {frozenset((x, y)): s for x, y, s in cluster.links}
         members = sorted((by_id[c] for c in cluster.claims if c in by_id),
@@ -139,7 +155,7 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
                     old = best.get(key)
                     if old is None or _rank(f) < _rank(old):
                         best[key] = f
-    return tuple(sorted(best.values(), key=_rank))
+    return best
 
 
 def _rank(f: Finding) -> tuple:
