@@ -66,6 +66,7 @@ import numpy as np
 
 from . import lang as lang_data
 from .neighbours import HnswIndex, choose
+from .progress import Bar
 from .records import Claim, Cluster
 
 #: how far below the link threshold a merged group's average similarity may fall
@@ -586,7 +587,9 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     links = {(i, j): s for (i, j), s in links.items() if story[arts[i]] == story[arts[j]]}
     groups = _Groups(arts.tolist())
     blocks = _Bonus(sigs) if sigs is not None else None
-    for (i, j), s in sorted(links.items(), key=lambda kv: (-round(kv[1], 6), kv[0])):
+    bar = Bar("cluster", len(links), "links", bool(getattr(config, "quiet", True)), minimum=1000)
+    for n, ((i, j), s) in enumerate(sorted(links.items(), key=lambda kv: (-round(kv[1], 6), kv[0]))):
+        bar.update(n)
         ri, rj = groups.find(i), groups.find(j)
         if ri == rj or not groups.fits(ri, rj):
             continue
@@ -597,6 +600,7 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
         if _may_merge(sims, arts[a], arts[b], t):
             groups.union(i, j)
 
+    bar.close()
     inside: dict[int, list] = {}
     for (i, j), s in links.items():
         root = groups.find(i)

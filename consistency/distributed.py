@@ -95,6 +95,7 @@ class DaskRunner:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise InputError(f"cannot reach the Dask scheduler: {first}", address)
         self.address = address
+        self.quiet = quiet
         #: tasks submitted per stage and texts embedded on workers (for tests and benchmarks)
         self.tasks: dict[str, int] = {"extract": 0, "embed": 0, "rules": 0}
         self.embedded = 0
@@ -103,12 +104,22 @@ class DaskRunner:
         info = self.client.scheduler_info()
         return max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
 
+    def _gather(self, stage: str, futures: list) -> list:
+        """Results in submission order; a bar counts the partitions done."""
+        from dask.distributed import as_completed
+
+        from .progress import Bar
+
+        self.tasks[stage] += len(futures)
+        with Bar(f"{stage} (dask)", len(futures), "partitions", self.quiet, minimum=1) as bar:
+            for n, _ in enumerate(as_completed(futures), 1):
+                bar.update(n)
+        return self.client.gather(futures)
+
     def _run(self, stage: str, fn, parts: list, *args) -> list:
         if not parts:
             return []
-        futures = [self.client.submit(fn, part, *args, pure=False) for part in parts]
-        self.tasks[stage] += len(futures)
-        return self.client.gather(futures)
+        return self._gather(stage, [self.client.submit(fn, part, *args, pure=False) for part in parts])
 
     def extract(self, articles, config) -> list:
         parts = _chunks(articles, PARTITIONS_PER_THREAD * self.threads())
@@ -152,9 +163,8 @@ class DaskRunner:
             return {}
         futures = [self.client.submit(_judge_part, a, c, cl, config, se, background, pure=False)
                    for a, c, cl, se in jobs]
-        self.tasks["rules"] += len(futures)
         best: dict = {}
-        for found in self.client.gather(futures):
+        for found in self._gather("rules", futures):
             best.update(found)
         return best
 

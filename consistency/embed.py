@@ -23,10 +23,9 @@ from typing import Any, Iterable, Optional, Sequence
 import numpy as np
 
 from .models import ModelSpec, load_model
+from .progress import Bar
 
 BATCH_SIZE = 32
-#: a progress line is shown only when more texts than this are embedded
-PROGRESS_MIN = 64
 
 
 def cache_root(config: Any = None) -> Optional[Path]:
@@ -138,16 +137,6 @@ class Embedder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         return encode_with(self.model, self.spec, texts, self.batch_size)
 
-    def _progress(self, done: int, total: int) -> None:
-        """``embedding 256/1,024 sentences`` on one terminal line, only on an
-        interactive terminal: never with --quiet, in CI (``CI`` set) or when
-        stderr is a file or a pipe."""
-        if self.quiet or os.environ.get("CI") or not sys.stderr.isatty() or total <= PROGRESS_MIN:
-            return
-        end = "\n" if done >= total else ""
-        sys.stderr.write(f"\rconsistency: embedding {done:,}/{total:,} sentences{end}")
-        sys.stderr.flush()
-
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised float32 row per text (shape ``(len(texts), dim)``)."""
         texts = list(texts)
@@ -170,8 +159,10 @@ class Embedder:
                 done = zip(chunks, self.encoder([[todo[k] for k in chunk] for chunk in chunks]))
             else:
                 done = ((chunk, self._encode([todo[k] for k in chunk])) for chunk in chunks)
+            bar = Bar("embed", len(order), "sentences", self.quiet)
+            bar.update(0)
             for n, (chunk, vecs) in enumerate(done):
-                self._progress(n * step, len(order))
+                bar.update(min(len(order), (n + 1) * step))
                 fresh = list(zip(chunk, vecs))
                 known.update(fresh)
                 if cache:
@@ -181,8 +172,7 @@ class Embedder:
                         if not self.quiet:
                             print(f"consistency: cannot write embedding cache: {exc}", file=sys.stderr)
                         self._cache = cache = None
-        if todo:
-            self._progress(len(todo), len(todo))
+            bar.close()
         out = np.stack([known[k] for k in keys]).astype(np.float32, copy=False)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1.0, norms)

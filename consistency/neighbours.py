@@ -54,7 +54,11 @@ def choose(method: Optional[str], n: int) -> str:
 
 class HnswIndex:
     """An HNSW graph over ``vec`` (rows are unit vectors) answering k-nearest
-    queries; ``query`` returns neighbour indices and their exact cosines."""
+    queries; ``query`` returns neighbour indices and their exact cosines.
+
+    Identical rows (one sentence repeated word for word in many articles:
+    wire copy) go into the graph once: the graph is smaller and better
+    connected, and a query's neighbours are expanded back to every copy."""
 
     def __init__(self, vec: np.ndarray):
         try:
@@ -64,16 +68,64 @@ class HnswIndex:
                              "set search = exact")
         self.vec = np.ascontiguousarray(vec, dtype=np.float32)
         n, dim = self.vec.shape
-        self._index = hnswlib.Index(space="ip", dim=dim)
-        self._index.init_index(max_elements=max(1, n), ef_construction=HNSW_EF_BUILD, M=HNSW_M,
-                               random_seed=HNSW_SEED)
         if n:
+            # unique rows, numbered in order of first appearance (not np.unique's sort order)
+            _, first, inverse = np.unique(self.vec, axis=0, return_index=True, return_inverse=True)
+            rank = np.empty(len(first), np.int64)
+            rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+            self._of_row = rank[inverse.reshape(-1)]
+            self._first = np.sort(first)
+        else:
+            self._of_row = np.zeros(0, np.int64)
+            self._first = np.zeros(0, np.int64)
+        members = np.argsort(self._of_row, kind="stable")  # rows grouped by unique, ascending
+        self._counts = np.bincount(self._of_row, minlength=len(self._first))
+        self._starts = np.r_[0, np.cumsum(self._counts)[:-1]] if len(self._first) else np.zeros(0, np.int64)
+        self._members = members
+        self._index = hnswlib.Index(space="ip", dim=dim)
+        self._index.init_index(max_elements=max(1, len(self._first)), ef_construction=HNSW_EF_BUILD,
+                               M=HNSW_M, random_seed=HNSW_SEED)
+        if len(self._first):
             # one thread: the graph depends on the insertion order only
-            self._index.add_items(self.vec, np.arange(n), num_threads=1)
+            self._index.add_items(self.vec[self._first], np.arange(len(self._first)), num_threads=1)
         self._threads = max(1, os.cpu_count() or 1)
+        self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def __len__(self) -> int:
         return len(self.vec)
+
+    def _unique_lists(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """For every unique row: its ``k`` nearest rows (copies expanded),
+        closest first, ties to the lower row index, with exact cosines."""
+        if k in self._cache:
+            return self._cache[k]
+        n_u = len(self._first)
+        ku = min(k, n_u)  # k unique neighbours hold at least k rows
+        self._index.set_ef(max(HNSW_EF_SEARCH, ku))
+        out_idx = np.empty((n_u, k), np.int64)
+        out_cos = np.empty((n_u, k), np.float32)
+        for lo in range(0, n_u, QUERY_CHUNK):
+            hi = min(n_u, lo + QUERY_CHUNK)
+            q = self.vec[self._first[lo:hi]]
+            labels, _ = self._index.knn_query(q, k=ku, num_threads=self._threads)
+            labels = labels.astype(np.int64)
+            cos = np.einsum("ij,ikj->ik", q, self.vec[self._first[labels]])
+            # expand each unique neighbour to its rows
+            lengths = self._counts[labels].ravel()
+            owner = np.repeat(np.arange(labels.size), lengths)
+            offset = np.arange(len(owner)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+            rows = self._members[self._starts[labels.ravel()][owner] + offset]
+            qrow = owner // ku
+            val = cos.ravel()[owner]
+            order = np.lexsort((rows, -val, qrow))
+            rows, val, qrow = rows[order], val[order], qrow[order]
+            starts = np.searchsorted(qrow, np.arange(hi - lo))
+            rank = np.arange(len(qrow)) - starts[qrow]
+            keep = rank < k
+            out_idx[lo:hi][qrow[keep], rank[keep]] = rows[keep]
+            out_cos[lo:hi][qrow[keep], rank[keep]] = val[keep]
+        self._cache = {k: (out_idx, out_cos)}
+        return out_idx, out_cos
 
     def query(self, rows: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """For each row index in ``rows``: its ``k`` nearest rows (fewer when
@@ -83,15 +135,7 @@ class HnswIndex:
         k = min(k, len(self.vec))
         rows = np.asarray(rows, dtype=np.int64)
         if k == 0 or len(rows) == 0:
-            return np.zeros((len(rows), 0), np.int64), np.zeros((len(rows), 0), np.float32)
-        self._index.set_ef(max(HNSW_EF_SEARCH, k))
-        idx_parts, cos_parts = [], []
-        for lo in range(0, len(rows), QUERY_CHUNK):
-            part = rows[lo:lo + QUERY_CHUNK]
-            labels, _ = self._index.knn_query(self.vec[part], k=k, num_threads=self._threads)
-            labels = labels.astype(np.int64)
-            cos = np.einsum("ij,ikj->ik", self.vec[part], self.vec[labels])
-            order = np.lexsort((labels, -cos), axis=1) if labels.size else labels
-            idx_parts.append(np.take_along_axis(labels, order, axis=1))
-            cos_parts.append(np.take_along_axis(cos, order, axis=1).astype(np.float32))
-        return np.concatenate(idx_parts), np.concatenate(cos_parts)
+            return np.zeros((len(rows), k), np.int64), np.zeros((len(rows), k), np.float32)
+        idx, cos = self._unique_lists(k)
+        u = self._of_row[rows]
+        return idx[u], cos[u]

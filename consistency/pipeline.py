@@ -64,9 +64,12 @@ class Checker:
         if self.runner is not None and len(articles) > 1:
             with self._timed("extract"):
                 return self.runner.extract(articles, self.config)
-        with self._timed("extract"):
+        from .progress import Bar
+
+        with self._timed("extract"), Bar("extract", len(articles), "articles", self.config.quiet) as bar:
             claims: list[Claim] = []
-            for art in articles:
+            for n, art in enumerate(articles, 1):
+                bar.update(n - 1)
                 mine: list[Claim] = []
                 for c in split_claims(art, self.config):
                     facts = extract_facts(c, art, self.config)

@@ -37,6 +37,7 @@ from itertools import combinations
 from typing import Iterable, Optional, Sequence
 
 from ..config import Config
+from ..progress import Bar
 from ..records import SEVERITY_RANK, Article, Claim, Cluster, Evidence, Finding
 from ..textpos import LineIndex
 from . import all_rules
@@ -112,7 +113,7 @@ def run_rules(articles: Sequence[Article], claims: Sequence[Claim],
     slot-masked cosine (``Pair.masked``) and one-name-masked vectors
     (``Pair.variants_a``/``variants_b``)."""
     background = background_keys(claims, clusters=clusters)
-    best = judge_clusters(articles, claims, clusters, config, same_event, background)
+    best = judge_clusters(articles, claims, clusters, config, same_event, background, config.quiet)
     return order_findings(best.values())
 
 
@@ -123,7 +124,7 @@ def order_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
 
 def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
                    clusters: Sequence[Cluster], config: Config, same_event,
-                   background: frozenset) -> dict[tuple, Finding]:
+                   background: frozenset, quiet: bool = True) -> dict[tuple, Finding]:
     """The de-duplicated findings of ``clusters``, keyed by (cluster id, code,
     articles, compared values).  Each cluster is judged on its own, given the
     story-wide ``background``: clusters can be judged in any grouping (in
@@ -136,7 +137,9 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
     rules = [r() for r in active_rules(config)]
     index: dict[str, LineIndex] = {}
     best: dict[tuple, Finding] = {}
-    for cluster in clusters:
+    bar = Bar("rules", len(clusters), "clusters", quiet, minimum=200)
+    for n, cluster in enumerate(clusters):
+        bar.update(n)
         links = {frozenset((x, y)): s for x, y, s in cluster.links}
         members = sorted((by_id[c] for c in cluster.claims if c in by_id),
                          key=lambda c: (c.article, c.start, c.id))
@@ -155,6 +158,7 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
                     old = best.get(key)
                     if old is None or _rank(f) < _rank(old):
                         best[key] = f
+    bar.close()
     return best
 
 
