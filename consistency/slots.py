@@ -105,6 +105,33 @@ def quantity_slots(claim: Claim, others: Sequence[Claim] = ()) -> list[tuple[int
                   if theirs - {(q.unit, q.low, q.high)})
 
 
+#: key of a claim's text with only its negation cues left out (``variants``)
+NEGATION_DROPPED = "negation-dropped"
+
+
+def phrase_key(span: tuple[int, int]) -> tuple:
+    """Key of a name's or source's own vector in ``variants`` (article offsets)."""
+    return ("phrase", int(span[0]), int(span[1]))
+
+
+def extra_texts(claim: Claim) -> dict:
+    """Texts the rules may ask about beside the one-slot variants: the claim
+    with only its negation cues left out (does the negation change what the
+    sentence says?), and each name and source on its own (is "la policía
+    regional" another name for "the regional police", or another source?)."""
+    out: dict = {}
+    if claim.facts.negations:
+        out[NEGATION_DROPPED] = variant_text(claim, (-1, -1))
+    spans = [(e.start, e.end) for e in claim.facts.entities]
+    spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
+              if a.source_start is not None and a.source_end is not None]
+    for s, e in spans:
+        text = " ".join(claim.text[s - claim.start:e - claim.start].split())
+        if text and s >= claim.start and e <= claim.end:
+            out[phrase_key((s, e))] = text
+    return out
+
+
 def masked_texts(claims: Sequence[Claim], clusters: Sequence[Cluster]) -> dict[str, str]:
     """Masked text of every clustered claim that has at least one slot, by claim id."""
     by_id = {c.id: c for c in claims}
@@ -119,7 +146,10 @@ def masked_texts(claims: Sequence[Claim], clusters: Sequence[Cluster]) -> dict[s
 
 class SameEvent(NamedTuple):
     """Evidence for the rules: the masked cosine of claim pairs, and for each
-    clustered claim a unit vector of its text with one name or amount masked;
+    clustered claim a unit vector of its text with one name or amount masked
+    (under the slot's span), of its plain text (under None), of its text with
+    only the negation cues left out (``NEGATION_DROPPED``) and of each name and
+    source on its own (``phrase_key(span)``);
     ``paths`` gives, for a pair, each third claim of the cluster as
     (masked cosine a-k, masked cosine k-b, language of k): one event told
     three times is one event even when two of the tellings share few words."""
@@ -151,6 +181,8 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
                            for span in name_slots(by_id[cid], peers.get(cid, []))
                            + quantity_slots(by_id[cid], peers.get(cid, []))}
                      for cid in sorted(texts)}
+    for cid in sorted(texts):
+        variant_texts[cid].update(extra_texts(by_id[cid]))
     wanted = sorted({t for t in texts.values()}
                     | {plain[i] for c in clusters for i in c.claims if i not in texts and i in plain}
                     | {t for v in variant_texts.values() for t in v.values()}
@@ -158,9 +190,9 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
     vec = np.asarray(embed(wanted), dtype=np.float32)
     row = {t: k for k, t in enumerate(wanted)}
     variants = {cid: {span: vec[row[t]] for span, t in v.items()} for cid, v in variant_texts.items()}
-    for cid, v in variants.items():  # the plain text too, under None
+    for cid in sorted({i for c in clusters for i in c.claims if i in plain}):  # the plain text, under None
         if plain[cid] in row:
-            v[None] = vec[row[plain[cid]]]
+            variants.setdefault(cid, {})[None] = vec[row[plain[cid]]]
     arts = {c.id: c.article for c in claims}
     out: dict[frozenset, float] = {}
     for cluster in clusters:

@@ -222,3 +222,43 @@ def test_two_amounts_in_the_same_slot_by_the_model():
     (found,) = QTY001().check(pair(unit(1, 0.1, 0), unit(1, 0.12, 0)))       # masked cos ~1.0
     assert (found.value_a, found.value_b) == ("240", "420")
     assert found.message.startswith("Counts differ")
+
+
+@pytest.mark.model
+def test_sources_described_in_words_translated_names_and_a_negative_paraphrase(checker):
+    """A plant fire (en, es, en): sources described rather than named ("the
+    city council said", "según la policía regional", "the plant's owners
+    said") are compared by the model, each embedded on its own: different
+    ones give ATT001, translations ("the regional health service" / "el
+    servicio regional de salud") and synonyms too far apart to tell ("the
+    fire brigade" / "los bomberos" / "firefighters") give nothing.  "The
+    Orvik Harbour Board" / "La Junta del Puerto de Orvik" is one name
+    translated (no ENT001), and "is not yet known" / "too early to say" is
+    no polarity difference (leaving the negation out brings the two no
+    closer: no NEG001)."""
+    assert findings(checker, "described_sources") == sorted([
+        ("ATT001", "warning", (("a_en", "city council"), ("b_es", "policía regional"))),
+        ("ATT001", "warning", (("b_es", "policía regional"), ("c_en", "city council"))),
+        ("ATT001", "warning", (("a_en", "regional health service"), ("c_en", "plant's owners"))),
+        ("ATT001", "warning", (("b_es", "servicio regional de salud"), ("c_en", "plant's owners"))),
+    ])
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "A fire broke out at the plant on Monday night, the fire brigade said.", "fire brigade"),
+    ("en", "Two workers were hurt, the plant's owners said.", "plant's owners"),
+    ("es", "Un incendio se declaró en la planta el lunes, según los bomberos.", "bomberos"),
+    ("es", "Las causas aún no se conocen, dijeron los investigadores.", "investigadores"),
+    ("en", "Around 400 residents were told to keep their windows shut.", None),
+    ("en", "The fire brigade arrived at the plant on Monday night.", None),
+])
+def test_a_source_in_a_source_position_needs_no_source_noun(lang, text, source):
+    """After "according to"/"según", or as the subject of a reporting verb
+    that ends the sentence after a comma, a short noun phrase is a source
+    whatever its words; a passive "were told" has its hearer as subject."""
+    from consistency.facts import attributions
+
+    found = attributions.extract(text, 0, lang)
+    assert [a.source for a in found] == ([source] if source else [])
+    if source:
+        assert found[0].key.startswith("src:")

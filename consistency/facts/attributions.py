@@ -65,6 +65,7 @@ class _Data:
     pronouns: frozenset
     leading: tuple[str, ...]
     adverbs: frozenset
+    passive: frozenset
     determiners: frozenset
     breakers: frozenset
     max_words: int
@@ -104,6 +105,7 @@ def _data(lang: str) -> _Data:
         pronouns=frozenset(w.lower() for w in d.get("pronouns", [])),
         leading=tuple(sorted((w.lower() for w in d.get("leading", [])), key=len, reverse=True)),
         adverbs=frozenset(w.lower() for w in d.get("adverbs", [])),
+        passive=frozenset(w.lower() for w in d.get("passive_auxiliaries", [])),
         determiners=frozenset(w.lower() for w in d.get("determiners", [])),
         breakers=frozenset(names.fold(w) for w in d.get("breakers", [])),
         max_words=int(d.get("max_subject_words", 8)),
@@ -143,8 +145,13 @@ def _trim(text: str, s: int, e: int, d: _Data, lead: bool = True) -> tuple[int, 
         return s, e
 
 
-def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False):
-    """Judge a candidate source phrase [s, e): (src_start, src_end, key) or None."""
+def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False, strong: bool = False):
+    """Judge a candidate source phrase [s, e): (src_start, src_end, key) or None.
+
+    ``strong``: the phrase is in a place only a source takes ("according to
+    X", "..., X said.", '"...", dijo X'), so a short noun phrase is a source
+    whatever its words ("the fire brigade", "los bomberos", "investigators"):
+    ``source_nouns`` adds knowledge elsewhere, it does not gate these."""
     s0 = s
     s, e = _trim(text, s, e, d, lead=not inverted)
     # a name that starts with an article ("The Moscow Times") keeps it
@@ -181,6 +188,8 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False):
     if concept:
         return s, e, "role:" + concept
     if any(w in d.nouns for w in folded):
+        return s, e, "src:" + names.slug(text[s:e])
+    if strong and any(w not in d.determiners and not w.isdigit() for w in folded):
         return s, e, "src:" + names.slug(text[s:e])
     return None
 
@@ -315,7 +324,7 @@ def find(text: str, lang: str) -> list[tuple]:
         if any(a[0] <= m.start() < a[1] for a in out):
             continue
         end = _clause_end(text, m.end())
-        got = _np(text, m.end(), end, ents, d)
+        got = _np(text, m.end(), end, ents, d, strong=True)
         if got:
             out.append((m.start(), got[1], got[0], got[1], got[2], m.group()))
     for m in d.figures.finditer(text):
@@ -332,6 +341,9 @@ def find(text: str, lang: str) -> list[tuple]:
         if any(x[0] <= m.start() < x[1] for x in ents):
             continue  # part of a name: "United States", "The Times Says"
         verb = m.group()
+        prev = re.search(r"(\w+)\s+$", text[:m.start()])
+        if prev and prev.group(1).lower() in d.passive:
+            continue  # "residents were told to stay indoors": the subject is told, not telling
         nxt = d.verbs.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
         if nxt and nxt.start() > m.end():
             continue  # "report said": the first word is a noun
@@ -339,7 +351,11 @@ def find(text: str, lang: str) -> list[tuple]:
         vend = told[1] if told else m.end()
         cstart = _clause_start(text, m.start(), ents)
         sub_end = _strip_adverbs(text, cstart, m.start(), d)
-        got = _np(text, cstart, sub_end, ents, d) if text[cstart:sub_end].strip() else None
+        # "..., the fire brigade said." (the verb ends the sentence after a
+        # comma): only a source stands there
+        final = (cstart > 0 and text[cstart - 1] == "," and not text[_suffix(text, vend, d):].strip(" .!?\n\"”»"))
+        got = (_np(text, cstart, sub_end, ents, d, strong=final)
+               if text[cstart:sub_end].strip() else None)
         if got and not told and not _reports(text, _suffix(text, vend, d), verb, d):
             continue
         if got:
@@ -349,7 +365,8 @@ def find(text: str, lang: str) -> list[tuple]:
         elif text[:m.start()].rstrip()[-1:] in (",", "\"", "“", "”", "»") or not text[:m.start()].strip():
             # inverted: ', said the report' / '", dijo a Reuters un residente'
             cend = _clause_end(text, vend)
-            got = _np(text, vend, cend, ents, d, inverted=True)
+            got = _np(text, vend, cend, ents, d, inverted=True,
+                      strong=not text[cend:].strip(" .!?\n\"”»"))
             apposed = _apposed_after(text, vend, cend, ents, d)
             if apposed and not (got and got[2].startswith("per:")):
                 got = apposed  # ', dijo la consejera delegada, Marta Olivares.'

@@ -17,7 +17,7 @@ from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
 from .common import (WORD_RE, concept_words, containment, content_words, differ_only_in,
                      entity_keys, fold, linked, names_judgement, rules_data, same_entity,
-                     same_event, shared_keys, strongly_linked)
+                     same_event, shared_keys, strongly_linked, translated_name)
 
 #: rapidfuzz ratio from which two words of different languages count as cognates
 COGNATE_RATIO = 80
@@ -175,6 +175,8 @@ class ENT001(Rule):
             return
         if x.key in entity_keys(pair.b) or y.key in entity_keys(pair.a) or same_entity(x, y):
             return
+        if translated_name(pair, (x.start, x.end), (y.start, y.end)):
+            return  # one actor, its name translated
         ok, strength = same_action(pair, {x.key, y.key}, self.option(pair.config, "min_overlap", 0.6),
                                    slots=((x.start, x.end), (y.start, y.end)))
         if not ok:
@@ -195,6 +197,8 @@ class ENT001(Rule):
         wx, wy = set(fold(x.text).split()), set(fold(y.text).split())
         if wx <= wy or wy <= wx:
             return  # "Teófilo Dávila" / "Teófilo Dávila de Machala"
+        if translated_name(pair, (x.start, x.end), (y.start, y.end)):
+            return  # "Orvik Harbour Board" / "Junta del Puerto de Orvik"
         if not differ_only_in(pair, (x.start, x.end), (y.start, y.end)):
             return
         yield names_judgement(pair, x, y, "Names differ", 0.6)

@@ -23,8 +23,8 @@ from ..facts.attributions import name_parts, role
 from ..records import Attribution
 from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
-from .common import (fold, generic_source, label, linked, quote, rules_data, same_event,
-                     same_outlet, same_topic)
+from .common import (PHRASE_DIFFERENT, PHRASE_SAME_ACROSS, fold, generic_source, label, linked,
+                     phrase_similarity, quote, rules_data, same_event, same_outlet, same_topic)
 from .quantity import disjoint, matches
 from rapidfuzz import fuzz
 
@@ -69,6 +69,47 @@ def named(claim, inferred: bool = True) -> list[Attribution]:
     stated in the sentence itself."""
     return [x for x in claim.facts.attributions if not generic_source(x, claim.lang)
             and (inferred or x.how == "explicit")]
+
+
+def described(claim) -> list[Attribution]:
+    """Sources stated in the sentence that are described in words rather
+    than named ("the city council said", "según la policía regional",
+    "firefighters said"): key namespace ``src``, neither a pronoun nor one of
+    the ``generic_sources`` that credit nobody ("the statement", "officials")."""
+    data = rules_data(claim.lang).get("attribution", {})
+    generic = {fold(s) for s in data.get("generic_sources", [])}
+    articles = {fold(w) for w in data.get("articles", [])}
+    out = []
+    for x in claim.facts.attributions:
+        if x.how != "explicit" or _namespace(x.key) != "src" or x.source_start is None:
+            continue
+        words = fold(x.source).split()
+        while words and words[0] in articles:
+            words = words[1:]
+        if words and " ".join(words) not in generic and fold(x.source) not in generic:
+            out.append(x)
+    return out
+
+
+def described_verdict(pair: Pair, x: Attribution, y: Attribution) -> Optional[str]:
+    """"same", "different" or None (cannot tell) for two sources of which at
+    least one is described in words.  In one language, one description
+    holding the other's words ("the council" / "the city council") is the
+    same source; otherwise the model decides, each source embedded on its
+    own: at or above the translation bar the same, at or below
+    ``PHRASE_DIFFERENT`` different, nothing in between."""
+    wx, wy = set(_written(x, pair.a.lang).split()), set(_written(y, pair.b.lang).split())
+    if pair.a.lang == pair.b.lang and wx and wy and (wx <= wy or wy <= wx):
+        return "same"
+    sim = phrase_similarity(pair, _span(x), _span(y))
+    if sim is None:
+        return None
+    opt = pair.config.rule_option
+    if sim >= float(opt("SAME-EVENT", "phrase-same-across", PHRASE_SAME_ACROSS)):
+        return "same"
+    if sim <= float(opt("SAME-EVENT", "phrase-different", PHRASE_DIFFERENT)):
+        return "different"
+    return None
 
 
 def _span(att: Attribution) -> tuple[int, int]:
@@ -133,7 +174,7 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     """
     xs, ys = named(pair.a, inferred), named(pair.b, inferred)
     if not xs or not ys:
-        return None
+        return _compare_described(pair, xs, ys)
     likely, comparable = None, []
     for x in xs:
         for y in ys:
@@ -163,6 +204,24 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     if pair.a.lang != pair.b.lang and any(translated(x, y) for x, y in comparable):
         return "same", comparable[0][0], comparable[0][1], ""
     return "different", comparable[0][0], comparable[0][1], ""
+
+
+def _compare_described(pair: Pair, xs: list, ys: list):
+    """:func:`compare` when a side names nobody: its sources described in
+    words are compared, by the model, with the other side's named or
+    described sources; "different" only when every such pairing is."""
+    dx = [x for x in described(pair.a) if x not in xs]
+    dy = [y for y in described(pair.b) if y not in ys]
+    if not (dx or dy):
+        return None
+    pairs = [(x, y) for x in xs + dx for y in ys + dy if x in dx or y in dy]
+    if not pairs:
+        return None
+    verdicts = [(described_verdict(pair, x, y), x, y) for x, y in pairs]
+    if any(v != "different" for v, _, _ in verdicts):
+        return None
+    _, x, y = verdicts[0]
+    return "different", x, y, ""
 
 
 def agreeing_amounts(pair: Pair, slack: float = 0.05) -> int:
