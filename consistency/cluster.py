@@ -91,6 +91,9 @@ STORY_LINKS = 2
 STORY_THRESHOLD = 0.89
 #: how much lower the story threshold is for two claims in different languages
 STORY_ACROSS = 0.01
+#: a story link between two articles needs this share of the link count of
+#: the strongest link either article has (see ``_stories``)
+STORY_RELATIVE = 0.35
 #: an article alone in its story joins one when this share of its claims
 #: (and at least STORY_LINKS) link into it: a brief restating several outlets
 BRIEF_SHARE = 0.5
@@ -356,7 +359,10 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
     least ``STORY_LINKS`` of their claims are mutual best matches with cosine
     >= ``STORY_THRESHOLD`` (``STORY_ACROSS`` less for two claims in different
     languages, given ``langs``; fewer links when an article has fewer claims); stories
-    are the connected components.  With fewer than three articles everything
+    are the connected components, of the links that hold at least
+    ``STORY_RELATIVE`` of the link count of the strongest link of either
+    article (chance links between two stories on one subject are weak next
+    to each article's links within its story).  With fewer than three articles everything
     is one story.  Uses whole-claim vectors.  An article left alone (a wire
     brief of two sentences, each restating a different outlet) joins the story
     in which ``BRIEF_SHARE`` of its claims, and at least ``STORY_LINKS`` (or
@@ -410,6 +416,15 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
     pairs, strong = np.unique(np.minimum(p, q) * len(names) + np.maximum(p, q), return_counts=True)
     p, q = pairs // len(names), pairs % len(names)
     linked = strong >= np.minimum(STORY_LINKS, np.minimum(size[p], size[q]))
+    # relative strength: in a large corpus two articles of different stories
+    # on one subject share a couple of strong pairs by chance (e5 puts
+    # unrelated sentences on one subject at 0.88-0.90), and a chain of such
+    # links joins thousands of articles into one story.  A link must hold
+    # STORY_RELATIVE of the strongest link either article has.
+    most = np.zeros(len(names), dtype=np.int64)
+    np.maximum.at(most, p, strong)
+    np.maximum.at(most, q, strong)
+    linked &= strong >= STORY_RELATIVE * np.maximum(most[p], most[q])
     for a, b in zip(p[linked].tolist(), q[linked].tolist()):
         ra, rb = find(names[a]), find(names[b])
         if ra != rb:
