@@ -59,6 +59,7 @@ Figures measured on the seeds are in ``benchmarks/cluster_quality.py``.
 """
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any, Callable, NamedTuple, Optional, Sequence
 
@@ -131,6 +132,12 @@ class Clause(NamedTuple):
 
 
 def clause_texts(text: str, lang: str) -> tuple[Clause, ...]:
+    """See :func:`_clause_texts` (memoised: wire copy repeats sentences)."""
+    return _clause_texts(text, lang)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clause_texts(text: str, lang: str) -> tuple[Clause, ...]:
     """The clauses of a compound sentence, or () when it is not split.
 
     Separators, the concessive ones and the shortest clause come from
@@ -283,8 +290,7 @@ def _candidate_edges(units: _Units, arts: np.ndarray, radius_cos: float,
     radius = math.sqrt(max(0.0, 2.0 - 2.0 * radius_cos)) + 1e-6
     min_cos = 1.0 - radius * radius / 2.0
     unit_art = np.unique(arts, return_inverse=True)[1][owner]
-    # enough neighbours per unit to hold ``limit`` distinct partner claims
-    top = min(len(vec), limit * max(len(x) for x in units.of_claim))
+    top = _top(units, limit)
     if index is not None:
         u, w, cos = _indexed_candidates(index, unit_art, top, min_cos)
     else:
@@ -321,6 +327,11 @@ def _candidate_edges(units: _Units, arts: np.ndarray, radius_cos: float,
     lo, hi, score = lo[order], hi[order], score[order]
     first = _first_per_group(lo, hi)
     return {(int(a), int(b)): float(s) for a, b, s in zip(lo[first], hi[first], score[first])}
+
+
+def _top(units: _Units, limit: int) -> int:
+    """Neighbours per unit enough to hold ``limit`` distinct partner claims."""
+    return min(len(units.vec), limit * max(len(x) for x in units.of_claim))
 
 
 def _indexed_candidates(index: HnswIndex, unit_art: np.ndarray, top: int,
@@ -591,6 +602,8 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     limit = max(1, int(getattr(config, "neighbours", 10) or 10))
     method = choose(getattr(config, "search", "auto"), len(units.vec))
     index = HnswIndex(units.vec) if method == "hnsw" else None
+    if index is not None:  # one pass for both searches (the larger k first)
+        index.query(np.zeros(1, np.int64), max(STORY_K, _top(units, limit) + SAME_ARTICLE_ROOM))
     raw = _candidate_edges(units, arts, t - slack, limit, index)
 
     def bonus(i: int, j: int) -> float:

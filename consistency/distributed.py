@@ -112,7 +112,7 @@ class DaskRunner:
 
         self.tasks[stage] += len(futures)
         with Bar(f"{stage} (dask)", len(futures), "partitions", self.quiet, minimum=1) as bar:
-            for n, _ in enumerate(as_completed(futures), 1):
+            for n, _ in enumerate(as_completed(futures, loop=self.client.loop), 1):
                 bar.update(n)
         return self.client.gather(futures)
 

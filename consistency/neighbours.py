@@ -89,16 +89,20 @@ class HnswIndex:
             # one thread: the graph depends on the insertion order only
             self._index.add_items(self.vec[self._first], np.arange(len(self._first)), num_threads=1)
         self._threads = max(1, os.cpu_count() or 1)
-        self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._cache: tuple = ()
 
     def __len__(self) -> int:
         return len(self.vec)
 
     def _unique_lists(self, k: int) -> tuple[np.ndarray, np.ndarray]:
         """For every unique row: its ``k`` nearest rows (copies expanded),
-        closest first, ties to the lower row index, with exact cosines."""
-        if k in self._cache:
-            return self._cache[k]
+        closest first, with exact cosines; copies of one sentence in row
+        order, two sentences at exactly the same cosine by their first row.
+        Lists computed for a larger ``k`` are reused (their first ``k``
+        columns are the answer)."""
+        if self._cache and self._cache[0] >= k:
+            big, idx, cos = self._cache
+            return idx[:, :k], cos[:, :k]
         n_u = len(self._first)
         ku = min(k, n_u)  # k unique neighbours hold at least k rows
         self._index.set_ef(max(HNSW_EF_SEARCH, ku))
@@ -110,28 +114,31 @@ class HnswIndex:
             labels, _ = self._index.knn_query(q, k=ku, num_threads=self._threads)
             labels = labels.astype(np.int64)
             cos = np.einsum("ij,ikj->ik", q, self.vec[self._first[labels]])
-            # expand each unique neighbour to its rows
-            lengths = self._counts[labels].ravel()
-            owner = np.repeat(np.arange(labels.size), lengths)
-            offset = np.arange(len(owner)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-            rows = self._members[self._starts[labels.ravel()][owner] + offset]
+            # closest first; equal cosines: the sentence whose first copy comes first
+            order = np.lexsort((self._first[labels], -cos), axis=1)
+            labels = np.take_along_axis(labels, order, axis=1)
+            cos = np.take_along_axis(cos, order, axis=1)
+            # expand each unique neighbour to its copies, only as far as k rows
+            lengths = self._counts[labels]
+            before = np.cumsum(lengths, axis=1) - lengths
+            lengths = np.where(before < k, np.minimum(lengths, k - before), 0)
+            flat = lengths.ravel()
+            owner = np.repeat(np.arange(flat.size), flat)
+            offset = np.arange(len(owner)) - np.repeat(np.cumsum(flat) - flat, flat)
+            rows = self._members[self._starts[labels.ravel()[owner]] + offset]
             qrow = owner // ku
-            val = cos.ravel()[owner]
-            order = np.lexsort((rows, -val, qrow))
-            rows, val, qrow = rows[order], val[order], qrow[order]
-            starts = np.searchsorted(qrow, np.arange(hi - lo))
-            rank = np.arange(len(qrow)) - starts[qrow]
-            keep = rank < k
-            out_idx[lo:hi][qrow[keep], rank[keep]] = rows[keep]
-            out_cos[lo:hi][qrow[keep], rank[keep]] = val[keep]
-        self._cache = {k: (out_idx, out_cos)}
+            rank = (before.ravel()[owner] + offset)
+            out_idx[lo:hi][qrow, rank] = rows
+            out_cos[lo:hi][qrow, rank] = cos.ravel()[owner]
+        self._cache = (k, out_idx, out_cos)
         return out_idx, out_cos
 
     def query(self, rows: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """For each row index in ``rows``: its ``k`` nearest rows (fewer when
         the index is smaller), as ``(idx, cos)`` arrays of shape
         ``(len(rows), k)``; ``cos`` is the numpy inner product, closest first
-        (ties: lower index first)."""
+        (copies of one sentence: lower index first).  Ask for the largest
+        ``k`` first: smaller ones are then read off the same lists."""
         k = min(k, len(self.vec))
         rows = np.asarray(rows, dtype=np.int64)
         if k == 0 or len(rows) == 0:

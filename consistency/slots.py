@@ -129,6 +129,10 @@ def extra_texts(claim: Claim) -> dict:
         text = " ".join(claim.text[s - claim.start:e - claim.start].split())
         if text and s >= claim.start and e <= claim.end:
             out[phrase_key((s, e))] = text
+    # each source masked on its own too, as names are (``name_slots``)
+    for a in claim.facts.attributions:
+        if a.source_start is not None and a.source_end is not None:
+            out.setdefault((a.source_start, a.source_end), variant_text(claim, (a.source_start, a.source_end)))
     return out
 
 

@@ -23,8 +23,9 @@ from ..facts.attributions import name_parts, role
 from ..records import Attribution
 from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
-from .common import (PHRASE_DIFFERENT, PHRASE_SAME_ACROSS, fold, generic_source, label, linked,
-                     phrase_similarity, quote, rules_data, same_event, same_outlet, same_topic)
+from .common import (PHRASE_DIFFERENT, PHRASE_SAME_ACROSS, differ_only_in, fold, generic_source,
+                     label, linked, phrase_similarity, quote, rules_data, same_event, same_outlet,
+                     same_topic)
 from .quantity import disjoint, matches
 from rapidfuzz import fuzz
 
@@ -209,7 +210,9 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
 def _compare_described(pair: Pair, xs: list, ys: list):
     """:func:`compare` when a side names nobody: its sources described in
     words are compared, by the model, with the other side's named or
-    described sources; "different" only when every such pairing is."""
+    described sources; "different" only when every such pairing is, and
+    when the two claims differ only in those sources (masking just them
+    makes paraphrases: ``differ_only_in``)."""
     dx = [x for x in described(pair.a) if x not in xs]
     dy = [y for y in described(pair.b) if y not in ys]
     if not (dx or dy):
@@ -220,7 +223,12 @@ def _compare_described(pair: Pair, xs: list, ys: list):
     verdicts = [(described_verdict(pair, x, y), x, y) for x, y in pairs]
     if any(v != "different" for v, _, _ in verdicts):
         return None
-    _, x, y = verdicts[0]
+    # and the claims tell one event apart from those two sources: masking
+    # just them makes paraphrases, closer than the plain sentences
+    verdicts = [(x, y) for _, x, y in verdicts if differ_only_in(pair, _span(x), _span(y))]
+    if not verdicts:
+        return None
+    x, y = verdicts[0]
     return "different", x, y, ""
 
 
