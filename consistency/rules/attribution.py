@@ -341,6 +341,14 @@ class ATT001(_AttributionRule):
     Nacional del Estado Civil").  Evidence that two claims state one fact,
     besides shared wording or names: agreeing amounts of one measure, or the
     same day or week ("last week" / "la semana pasada"), with a direct link.
+
+    Sources described in words rather than named count too ("the city
+    council said" against "según la policía regional"): the model compares
+    the two sources, each embedded on its own, and the claims must differ in
+    just those sources.  A translation ("the regional health service" / "el
+    servicio regional de salud") is the same source; two descriptions
+    neither close nor far apart ("the fire brigade" / "los bomberos") are
+    not reported.
     """
 
     code = "ATT001"
