@@ -241,10 +241,13 @@ def translated_name(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> b
 
 def negation_gain(pair) -> Optional[float]:
     """How much closer the two claims get once their negation cues are left
-    out: large when the negation is what tells them apart ("has not called a
-    strike" / "called a strike"), about nothing when the negative sentence
-    says in other words what the positive one says ("is not yet known" /
-    "too early to say").  None when the pipeline gave no such vectors."""
+    out, as a share of the distance between them (1 - cosine): large when
+    the negation is what tells them apart ("has not called a strike" /
+    "called a strike"; in a long sentence the cue moves the vector little,
+    but it is still most of the distance), about nothing when the negative
+    sentence says in other words what the positive one says ("is not yet
+    known" / "too early to say").  None when the pipeline gave no such
+    vectors."""
     from ..slots import NEGATION_DROPPED
 
     pa, pb = pair.variants_a.get(None), pair.variants_b.get(None)
@@ -254,7 +257,10 @@ def negation_gain(pair) -> Optional[float]:
     db = pair.variants_b.get(NEGATION_DROPPED, pb)
     if da is pa and db is pb:
         return None
-    return float(da @ db) - float(pa @ pb)
+    plain, dropped = float(pa @ pb), float(da @ db)
+    if plain >= 1.0 - 1e-6:
+        return 1.0 if dropped >= plain else 0.0
+    return (dropped - plain) / (1.0 - plain)
 
 
 def shared_keys(pair, skip: Iterable[str] = ()) -> set[str]:

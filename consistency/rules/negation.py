@@ -9,8 +9,8 @@ modal hedge ("may not have issued", "puede que no": ``[negation] modal``) says
 neither that it happened nor that it did not, and is not compared.  One claim negative and the other positive, about
 the same thing (most wording shared; across languages a shared entity and a
 direct embedding link), is an error, provided the negation is what tells
-them apart: with the negation cues left out the two claims must get closer
-(``NEG_GAIN``, option ``min_gain``); a negative sentence that restates the
+them apart: leaving the negation cues out must close ``NEG_GAIN`` of the
+distance between the two claims (option ``min_gain``); a negative sentence that restates the
 positive one in other words ("is not yet known" / "too early to say") does
 not.  Negations both sides share are fine.
 """
@@ -27,10 +27,11 @@ from .common import fold, label, negation_gain, quote, rules_data, same_event
 
 #: margin over the link threshold of the slot-masked cosine, across languages
 NEG_MARGIN_ACROSS = 0.03
-#: how much closer the claims must get with the negation cues left out (story
-#: corpora: true polarity differences +0.015 to +0.06; a negative paraphrase
-#: of the positive sentence, "not yet known" / "too early to say": +0.001)
-NEG_GAIN = 0.01
+#: share of the distance between the two claims that leaving the negation
+#: cues out must close (story corpora: true polarity differences 0.12 to 1.0;
+#: a negative paraphrase of the positive sentence, "not yet known" / "too
+#: early to say": 0.01 and 0.05)
+NEG_GAIN = 0.08
 
 
 @functools.lru_cache(maxsize=None)
@@ -129,9 +130,10 @@ class NEG001(Rule):
             ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.6))
         if not ok:
             return
-        # the model again: leaving the negation out must bring the two claims
-        # closer, or the negative sentence says in other words what the other
-        # one says ("is not yet known" / "too early to say")
+        # the model again: leaving the negation out must close a good part of
+        # the distance between the two claims, or the negative sentence says
+        # in other words what the other one says ("is not yet known" / "too
+        # early to say")
         gain = negation_gain(pair)
         if gain is not None and gain < float(self.option(pair.config, "min_gain", NEG_GAIN)):
             return
