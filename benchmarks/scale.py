@@ -97,7 +97,9 @@ def measure(corpus: Path, backend: str = "auto", search: str = "auto") -> dict:
     manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
 
     def done(stage: str, seconds: float, **extra) -> None:
-        print(json.dumps({"stage": stage, "s": seconds, **extra}), file=sys.stderr, flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"stage": stage, "s": seconds, "peak_mb": round(peak), **extra}),
+              file=sys.stderr, flush=True)
 
     with tempfile.TemporaryDirectory(prefix="consistency-bench-cache-") as cache:
         config = load_config(None, cache_dir=cache, quiet=True, backend=backend, search=search)
@@ -123,7 +125,9 @@ def measure(corpus: Path, backend: str = "auto", search: str = "auto") -> dict:
         timings = dict(checker.timings)
         t1 = time.perf_counter()
         for fmt in ("html", "json", "sarif"):
+            t2 = time.perf_counter()
             reporters.render(report, fmt)
+            done(f"render-{fmt}", time.perf_counter() - t2)
         timings["render"] = time.perf_counter() - t1
         wall = time.perf_counter() - t0
     story_of = {a: s["id"] for s in manifest["stories"] for a in s["articles"]}

@@ -173,9 +173,16 @@ class Embedder:
                             print(f"consistency: cannot write embedding cache: {exc}", file=sys.stderr)
                         self._cache = cache = None
             bar.close()
-        out = np.stack([known[k] for k in keys]).astype(np.float32, copy=False)
+        # one output array, filled row by row and normalised in place (no
+        # second full-size copy: this matrix is the largest thing a big run holds)
+        dim = len(next(iter(known.values())))
+        out = np.empty((len(keys), dim), dtype=np.float32)
+        for i, k in enumerate(keys):
+            out[i] = known[k]
+        del known
         norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms == 0, 1.0, norms)
+        out /= np.where(norms == 0, 1.0, norms)
+        return out
 
     def close(self) -> None:
         if self._cache is not None:
