@@ -124,9 +124,9 @@ def measure(corpus: Path, backend: str = "auto", search: str = "auto") -> dict:
                         rules=tuple(rules), model=checker.model_info(), mode="check")
         timings = dict(checker.timings)
         t1 = time.perf_counter()
-        for fmt in ("html", "json", "sarif"):
+        for fmt in ("html", "json", "sarif"):  # written as a check writes them
             t2 = time.perf_counter()
-            reporters.render(report, fmt)
+            reporters.write(report, fmt, Path(cache) / f"report.{fmt}")
             done(f"render-{fmt}", time.perf_counter() - t2)
         timings["render"] = time.perf_counter() - t1
         wall = time.perf_counter() - t0

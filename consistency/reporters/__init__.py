@@ -48,8 +48,9 @@ def render(report: Report, fmt: str, *, color: bool = False) -> str:
 def write(report: Report, fmt: str, path: str | Path) -> None:
     """Render ``report`` and write it to ``path`` atomically.
 
-    The document is rendered first, then written to a temporary file in the
-    same directory and moved into place with :func:`os.replace`, so readers
+    The document is written to a temporary file in the same directory (JSON
+    piece by piece, the other formats rendered first) and moved into place
+    with :func:`os.replace`, so readers
     never see a half-written file and a failure leaves nothing behind.
     Raises :class:`InputError` naming ``path`` when its directory is missing
     or not writable.
@@ -61,12 +62,18 @@ def write(report: Report, fmt: str, path: str | Path) -> None:
                          str(target))
     if target.is_dir():
         raise InputError(f"cannot write {fmt} report: the path is a directory", str(target))
-    data = render(report, fmt).encode("utf-8")
+    if fmt == "json":  # streamed: a large report is never held whole in memory
+        from . import jsonout
+
+        pieces = (piece.encode("utf-8") for piece in jsonout.chunks(report))
+    else:
+        pieces = iter((render(report, fmt).encode("utf-8"),))
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+            for piece in pieces:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp_name, 0o666 & ~_umask())
