@@ -207,6 +207,3 @@ def _pack(groups: list[list], parts: int) -> list[list]:
         sizes[k] += sum(len(c.claims) for c in g)
     return [b for b in bins if b]
 
-
-def connect(address: Optional[str], quiet: bool = False) -> Optional[DaskRunner]:
-    return DaskRunner(address, quiet) if address else None

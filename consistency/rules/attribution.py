@@ -77,17 +77,13 @@ def described(claim) -> list[Attribution]:
     than named ("the city council said", "según la policía regional",
     "firefighters said"): key namespace ``src``, neither a pronoun nor one of
     the ``generic_sources`` that credit nobody ("the statement", "officials")."""
-    data = rules_data(claim.lang).get("attribution", {})
-    generic = {fold(s) for s in data.get("generic_sources", [])}
-    articles = {fold(w) for w in data.get("articles", [])}
+    generic = {fold(s) for s in rules_data(claim.lang).get("attribution", {}).get("generic_sources", [])}
     out = []
     for x in claim.facts.attributions:
         if x.how != "explicit" or _namespace(x.key) != "src" or x.source_start is None:
             continue
-        words = fold(x.source).split()
-        while words and words[0] in articles:
-            words = words[1:]
-        if words and " ".join(words) not in generic and fold(x.source) not in generic:
+        written = _written(x, claim.lang)  # without articles and outlet descriptors
+        if written and written not in generic and fold(x.source) not in generic:
             out.append(x)
     return out
 
