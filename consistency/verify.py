@@ -62,7 +62,8 @@ def verify_report(checker, report_path: str, sources: Sequence[str],
         model = checker.model_info()
         with checker._timed("rules"):
             clusters, findings = _judge_claims(checker.config, subject, source_articles, todo,
-                                               theirs, vectors[:len(todo)], vectors[len(todo):])
+                                               theirs, vectors[:len(todo)], vectors[len(todo):],
+                                               embed=checker.embedder.embed)
         if include_source_conflicts and len(source_articles) >= 2:
             from .cluster import cluster_claims
 
@@ -116,30 +117,51 @@ def _has_facts(c: Claim) -> bool:
 
 # ------------------------------------------------------------------ judging
 def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Sequence[Claim],
-                  theirs: Sequence[Claim], vec_r: np.ndarray, vec_s: np.ndarray):
+                  theirs: Sequence[Claim], vec_r: np.ndarray, vec_s: np.ndarray, embed=None):
     from .rules.base import Pair
+    from .slots import masked_similarities
     from .rules.engine import active_rules, background_keys, fingerprint, is_active
-    from .rules.support import (CANDIDATE_MARGIN, SUP000, SUPPORT_MARGIN, Candidate,
-                                SourceIndex, judge)
+    from .rules.support import (CANDIDATE_MARGIN, NAME_ALIAS, SUP000, SUPPORT_MARGIN, Candidate,
+                                SourceIndex, judge, name_texts)
 
     arts = {a.id: a for a in sources}
     threshold = config.link_threshold()
     cand_min = threshold - SUP000.option(config, "candidate_margin", CANDIDATE_MARGIN)
     support_min = threshold - SUP000.option(config, "support_margin", SUPPORT_MARGIN)
     rules = [r() for r in active_rules(config) if not r.code.startswith("SUP")]
-    index = SourceIndex(theirs, config.rates)
+    phrases = {}
+    if embed is not None:  # each name on its own, for names written two ways ("American" / "US")
+        texts = sorted({t for c in list(todo) + list(theirs) for t in name_texts(c)})
+        if texts:
+            phrases = dict(zip(texts, np.asarray(embed(texts), dtype=np.float32)))
+    alias_min = float(SUP000.option(config, "name_alias", NAME_ALIAS))
+    index = SourceIndex(theirs, config.rates, phrases=phrases, alias_min=alias_min)
     background = background_keys(list(todo) + list(theirs))
     lines: dict[str, LineIndex] = {}
     sims = vec_r @ vec_s.T
-    clusters, findings = [], []
+    nears, groups = [], []
     for i, claim in enumerate(todo):
         order = sorted(range(len(theirs)), key=lambda j: (-float(sims[i, j]), theirs[j].id))
-        near = [j for j in order[:TOP_K] if float(sims[i, j]) >= cand_min]
+        nears.append([j for j in order[:TOP_K] if float(sims[i, j]) >= cand_min])
+        if nears[-1]:
+            groups.append(Cluster(id=f"g{i}", claims=(claim.id,) + tuple(theirs[j].id for j in nears[-1]),
+                                  articles=()))
+    # the evidence the source-vs-source rules weigh (slot-masked similarity,
+    # one-slot and negation-free variants, each name on its own), for each
+    # report claim and its candidates
+    same = masked_similarities(list(todo) + list(theirs), groups, embed) if embed and groups else None
+    pairs = same.pairs if same is not None else {}
+    variants = same.variants if same is not None else {}
+    clusters, findings = [], []
+    for i, claim in enumerate(todo):
+        near = nears[i]
         cands, contra = [], []
         for j in near:
             s = theirs[j]
             pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
-                        similarity=float(sims[i, j]), background=background)
+                        similarity=float(sims[i, j]), background=background,
+                        masked=pairs.get(frozenset((claim.id, s.id))),
+                        variants_a=variants.get(claim.id, {}), variants_b=variants.get(s.id, {}))
             hits = [(r, jd) for r in rules for jd in (r.check(pair) or ()) if r.code not in VARIANT_CODES]
             cands.append(Candidate(pair=pair, similarity=float(sims[i, j]), contradicted=bool(hits)))
             contra += [(float(sims[i, j]), pair, r, jd) for r, jd in hits]

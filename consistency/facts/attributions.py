@@ -47,6 +47,24 @@ from ..records import Attribution
 from . import entities as _entities
 from . import names
 
+def _relative_before(text: str, comma: int, ents, d: _Data):
+    """'Barry Sheerman, who chairs the committee, warned': the clause before
+    the comma at ``comma`` opens with a relative word; the subject is the
+    phrase before it.  (start of the phrase, source start, source end, key);
+    () when that phrase names no source; None when there is no such clause."""
+    s1 = _clause_start(text, comma, ents)
+    if s1 == 0 or text[s1 - 1] != ",":
+        return None
+    first = _WORD.search(text, s1, comma)
+    if first is None or first.group().lower() not in d.relatives:
+        return None
+    s2 = _clause_start(text, s1 - 1, ents)
+    got = _np(text, s2, s1 - 1, ents, d) if text[s2:s1 - 1].strip() else None
+    if not got:
+        return ()
+    return _trim(text, s2, s1 - 1, d)[0], got[0], got[1], got[2]
+
+
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: key namespaces a cue before figures may credit ("results from X"): names, no places
 FIGURE_NAMESPACES = ("org", "outlet", "per", "misc")
@@ -75,6 +93,8 @@ class _Data:
     roles: Optional[re.Pattern] = None
     role_of: tuple = ()  # (folded phrase, concept) pairs
     voices: frozenset = frozenset()
+    relatives: frozenset = frozenset()
+    clause_words: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -111,6 +131,8 @@ def _data(lang: str) -> _Data:
         max_words=int(d.get("max_subject_words", 8)),
         object_verbs=frozenset(w.lower() for w in d.get("object_verbs", [])),
         complements=tuple(names.fold(w) for w in d.get("complements", [])),
+        relatives=frozenset(w.lower() for w in d.get("relatives", [])),
+        clause_words=frozenset(names.fold(w) for w in d.get("clause_words", [])),
     )
 
 
@@ -189,7 +211,8 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False, stron
         return s, e, "role:" + concept
     if any(w in d.nouns for w in folded):
         return s, e, "src:" + names.slug(text[s:e])
-    if strong and any(w not in d.determiners and not w.isdigit() for w in folded):
+    if strong and any(w not in d.determiners and not w.isdigit() for w in folded) \
+            and not any(w in d.clause_words for w in folded):
         return s, e, "src:" + names.slug(text[s:e])
     return None
 
@@ -358,22 +381,34 @@ def find(text: str, lang: str) -> list[tuple]:
                if text[cstart:sub_end].strip() else None)
         if got and not told and not _reports(text, _suffix(text, vend, d), verb, d):
             continue
+        relative = (None if got or told or text[:m.start()].rstrip()[-1:] != ","
+                    else _relative_before(text, len(text[:m.start()].rstrip()) - 1, ents, d))
         if got:
             start = _trim(text, cstart, sub_end, d)[0]
             start = min(start, got[0])
             end = _suffix(text, vend, d)
+        elif relative is not None:
+            if not relative or not _reports(text, _suffix(text, vend, d), verb, d):
+                continue  # "The company, which makes phones, said profits fell": no source named
+            start, got, end = relative[0], relative[1:], _suffix(text, vend, d)
         elif text[:m.start()].rstrip()[-1:] in (",", "\"", "“", "”", "»") or not text[:m.start()].strip():
             # inverted: ', said the report' / '", dijo a Reuters un residente'
             cend = _clause_end(text, vend)
-            got = _np(text, vend, cend, ents, d, inverted=True,
-                      strong=not text[cend:].strip(" .!?\n\"”»"))
+            before = (_apposed_before(text, len(text[:m.start()].rstrip()) - 1, ents, d)
+                      if text[:m.start()].rstrip()[-1:] == "," and not told else None)
+            got = None if before else _np(text, vend, cend, ents, d, inverted=True,
+                                          strong=not text[cend:].strip(" .!?\n\"”»"))
             apposed = _apposed_after(text, vend, cend, ents, d)
             if apposed and not (got and got[2].startswith("per:")):
                 got = apposed  # ', dijo la consejera delegada, Marta Olivares.'
-            if got:
+            if before and not apposed:
+                # 'Its chief economist, Jean-Philippe Cotis, said the economy ...'
+                start, got, end = before[0], before[1:], _suffix(text, vend, d)
+            elif got:
                 start, end = m.start(), got[1]
             elif text[:m.start()].rstrip()[-1:] == "," and not told:
-                before = _apposed_before(text, len(text[:m.start()].rstrip()) - 1, ents, d)
+                comma = len(text[:m.start()].rstrip()) - 1
+                before = _apposed_before(text, comma, ents, d)
                 if not before:
                     continue
                 start, got, end = before[0], before[1:], _suffix(text, vend, d)

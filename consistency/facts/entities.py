@@ -42,6 +42,22 @@ from . import names
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
 _SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+class _Span:
+    """A trimmed match: the parts of :class:`re.Match` used below."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
 _SENTENCE_END = set(".!?:;\n\"“”«»(—–")
 
 
@@ -152,6 +168,18 @@ def _lookup_gaz(text: str) -> Optional[_Gaz]:
     return lookup.get(re.sub(r"\s+", " ", text.replace("’", "'")))
 
 
+def gazetteer_same(x: str, y: str) -> Optional[bool]:
+    """Two names as written, both in the gazetteer: do they name one thing
+    ("American" / "US": yes; "Havana" / "Cuba": no)?  None when either is
+    not in it (then the gazetteer has nothing to say)."""
+    gx, gy = _lookup_gaz(x.strip()), _lookup_gaz(y.strip())
+    if gx is None or gy is None:
+        return None
+    bx, by = gx.key.split(":", 1)[1], gy.key.split(":", 1)[1]
+    return bx == by or (gx.country is not None and gx.country == gy.country
+                        and "NORP" in (gx.type, gy.type))
+
+
 @functools.lru_cache(maxsize=None)
 def _institutions() -> tuple[re.Pattern, dict[str, tuple[str, bool]]]:
     data = _lang.load_shared("glossary").get("institution", {})
@@ -227,6 +255,13 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
         w = m.group()
         if not w[0].isupper():
             continue
+        end = m.end()
+        while "-" in w and w.rsplit("-", 1)[1][:1].islower():
+            # a lower-case tail is a modifier, not part of the name: "Las Vegas-style"
+            w = w.rsplit("-", 1)[0]
+            end = m.start() + len(w)
+        if end != m.end():
+            m = _Span(m.start(), end, w)
         if w.lower() in ld.stopwords and not _name_article(text, m, ld):
             continue
         if w.isupper() and len(w) > 5:

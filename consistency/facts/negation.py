@@ -40,6 +40,10 @@ class _Data:
     skip: frozenset
     stop: frozenset
     words: int
+    requests: re.Pattern
+    single: frozenset
+    request_after: frozenset = frozenset()
+    request_before: frozenset = frozenset()
 
 
 def _phrase(p: str) -> str:
@@ -60,6 +64,12 @@ def _data(lang: str) -> _Data:
         skip=frozenset(w.lower() for w in d.get("scope_skip", [])),
         stop=frozenset(w.lower() for w in d.get("scope_stop", [])),
         words=int(d.get("scope_words", 4)),
+        requests=re.compile(r"(?<!\w)(?:" + "|".join(_phrase(v) for v in sorted(
+            d.get("request_verbs", []), key=len, reverse=True)) + r")(?!\w)" if d.get("request_verbs")
+            else r"(?!x)x", re.IGNORECASE),
+        single=frozenset(re.sub(r"\s+", "-", c.lower()) for c in cues),
+        request_after=frozenset(w.lower() for w in d.get("request_after", [])),
+        request_before=frozenset(w.lower() for w in d.get("request_before", [])),
     )
 
 
@@ -88,6 +98,25 @@ def _scope(text: str, end: int, d: _Data) -> str | None:
     return " ".join(words) or None
 
 
+def _requested(text: str, start: int, end: int, d: _Data) -> bool:
+    """The cue opens what someone is asked to do: a request verb at most six
+    words before it in the same clause, and the cue in an infinitive ("urged
+    the government not to abandon it", "instó al Gobierno a no abandonarlo")."""
+    nxt = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    words = _WORD.findall(re.split(r"[,;:.!?\"“”()«»—–\n]", text[max(0, start - 80):start])[-1])
+    if not ((nxt and nxt.group().lower() in d.request_after)
+            or (words and words[-1].lower() in d.request_before)):
+        return False
+    window = words[-7:]
+    if window and window[-1].lower() in d.request_before:
+        window = window[:-1]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i].lower() in d.stop:
+            window = window[i + 1:]
+            break
+    return bool(d.requests.search(" ".join(window)))
+
+
 def find(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, cue, scope) of each negation, claim-relative."""
     d = _data(lang)
@@ -99,6 +128,14 @@ def find(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
             w = re.search(r"\w+$", text[:s])
             s = w.start() if w else s
         if _starts_with(text, m.start(), d.idioms):
+            continue
+        if text[e:e + 1] in "-‑" and e < len(text):
+            # part of a compound modifier ("a not-too-distant future", "a
+            # no-fly zone"), unless the compound is itself a cue ("no-one")
+            word = re.match(r"[\w-]+", text[s:])
+            if word and word.group().lower() not in d.single:
+                continue
+        if _requested(text, s, e, d):
             continue
         # hedges may start one word before the cue ("unclear") or at it
         if any(_starts_with(text, w.start(), d.hedges) for w in _WORD.finditer(text, m.start(), m.end())):

@@ -21,6 +21,7 @@ facts found, but at least one fact appears in no source).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 
 import math
@@ -30,7 +31,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..records import Attribution, Claim, Entity, Quantity, TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import fold, quote, same_entity
+from .common import SLOT_GAIN, fold, quote, same_entity
 from .negation import effective
 from .quantity import common_unit, disjoint
 
@@ -46,6 +47,18 @@ SUPPORT_MARGIN = 0.0
 #: a candidate that shares none of the claim's facts supports it only this far
 #: above the support similarity (a near-verbatim restatement)
 STRONG_MARGIN = 0.06
+#: two names the model puts at least this close, each embedded on its own, are
+#: one name written two ways ("American" / "US" 0.92, "UK" / "Britain" 0.94,
+#: "the Conservatives" / "the Tories" 0.92); different names of one kind sit
+#: lower ("Microsoft" / "Google" 0.89, "Glasgow" / "Edinburgh" 0.88, two
+#: people 0.80-0.82).  ``[consistency:rules:SUP000]`` ``name_alias``.
+NAME_ALIAS = 0.91
+#: a report sentence and its closest source sentence tell the same event apart
+#: from one name or amount each when, with just those two masked, they are
+#: this far above the link threshold (and closer than unmasked).
+#: ``[consistency:rules:SUP000]`` ``swap_margin``.
+SWAP_MARGIN = 0.03
+_SMALL_WORDS = frozenset("of the and for de del la las los el y a an in on at".split())
 
 
 # ------------------------------------------------------------------ facts
@@ -96,9 +109,14 @@ class SourceIndex:
     "is this detail anywhere in the sources?" and "where?" are answered.
     """
 
-    def __init__(self, claims: Iterable[Claim], rates: Optional[dict] = None, slack: float = 0.05):
+    def __init__(self, claims: Iterable[Claim], rates: Optional[dict] = None, slack: float = 0.05,
+                 phrases: Optional[dict] = None, alias_min: float = NAME_ALIAS):
         self.rates = {k.upper(): v for k, v in (rates or {}).items()}
         self.slack = slack
+        #: unit vector of each name as written (``name_texts``), when the model gave them
+        self.phrases = phrases or {}
+        self.alias_min = alias_min
+        self.written: list[tuple[str, Claim]] = []
         self.quantities: list[tuple[Quantity, Claim]] = []
         self.dates: list[tuple[TimeRef, Claim]] = []
         self.names: dict[str, list[Claim]] = {}
@@ -112,6 +130,7 @@ class SourceIndex:
                 if key:
                     self.names.setdefault(fold(key), []).append(c)
             self.texts.append((fold(c.text), c))
+            self.written += [(t, c) for t in name_texts(c)]
 
     def find(self, fact: Fact) -> list[Claim]:
         """Source claims stating ``fact`` (compatibly), in index order."""
@@ -127,7 +146,8 @@ class SourceIndex:
         out = []
         for sq, c in self.quantities:
             both = common_unit(q, sq, self.rates, self.slack)
-            if both is not None and _within(both[1], both[0], self.slack):
+            if both is not None and (_within(both[1], both[0], self.slack)
+                                     or _centre_within(both[1], both[0], self.slack)):
                 out.append(c)
         return out
 
@@ -152,9 +172,64 @@ class SourceIndex:
                     and same_entity(item, e)]
         if not out:  # the name as written, anywhere in a source sentence (cross-language names)
             name = fold(fact.text)
-            if len(name) >= 3:
+            if len(name) >= 3 or (len(name) == 2 and fact.text.isupper()):  # "US", "EU"
                 out = [c for t, c in self.texts if _has_phrase(t, name)]
+        if not out:  # initials: "SNP" / "Scottish National Party"
+            out = [c for t, c in self.written if _acronym(fact.text, t) or _acronym(t, fact.text)]
+        if not out:  # the model reads them as one name: "American" / "US"
+            out = [c for t, c in self.written if same_name(fact.text, t, self.phrases, self.alias_min)]
         return out
+
+
+def _centre_within(inner, outer, slack: float) -> bool:
+    """The value ``inner`` states (the middle of a bounded interval) lies in
+    ``outer``: "25 million" is backed by "about 25 million", "about 10
+    million" by "10 million"; an open interval ("more than 25,000") has no
+    middle and must lie within ``outer`` whole."""
+    if not (math.isfinite(inner.low) and math.isfinite(inner.high)) or inner.low_open or inner.high_open:
+        return False
+    centre = (inner.low + inner.high) / 2
+    return _within(dataclasses.replace(inner, low=centre, high=centre), outer, slack)
+
+
+def name_texts(claim: Claim) -> list[str]:
+    """Each name and credited source of ``claim`` as written (spaces folded)."""
+    spans = [(e.start, e.end) for e in claim.facts.entities]
+    spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
+              if a.source_start is not None and a.source_end is not None]
+    out = []
+    for s, e in spans:
+        t = " ".join(claim.text[s - claim.start:e - claim.start].split())
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def same_name(x: str, y: str, phrases: dict, alias_min: float) -> bool:
+    """One name written two ways: the gazetteer says so when it knows both
+    ("Havana" is not "Cuba", however close the model puts a capital and its
+    country); otherwise the model puts the two, each embedded on its own, at
+    or above ``alias_min``."""
+    from ..facts.entities import gazetteer_same
+
+    known = gazetteer_same(x, y)
+    if known is not None:
+        return known and x != y
+    vx, vy = phrases.get(x), phrases.get(y)
+    return vx is not None and vy is not None and x != y and float(vx @ vy) >= alias_min
+
+
+def _initials(name: str) -> str:
+    """"SNP" of "Scottish National Party" (small words left out); "" for one word."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _acronym(short: str, name: str) -> bool:
+    short = short.strip()
+    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and _initials(name) == short
 
 
 def _within(inner, outer, slack: float) -> bool:
@@ -165,14 +240,16 @@ def _within(inner, outer, slack: float) -> bool:
     return inner.low >= low and inner.high <= high
 
 
-def swapped(claim: Claim, source: Claim) -> list[tuple[Fact, Fact]]:
+def swapped(claim: Claim, source: Claim, phrases: Optional[dict] = None,
+            alias_min: float = NAME_ALIAS) -> list[tuple[Fact, Fact]]:
     """Facts of ``claim`` that ``source`` replaces by another of the same kind.
 
     For a near-verbatim source sentence: a number, date or name of the claim
     that the sentence does not state, while the sentence states one of the
     same kind that the claim does not (a substitution, not an addition).
     """
-    here, there = SourceIndex([source]), SourceIndex([claim])
+    here = SourceIndex([source], phrases=phrases, alias_min=alias_min)
+    there = SourceIndex([claim], phrases=phrases, alias_min=alias_min)
     mine = [f for f in facts_of(claim) if not here.find(f)]
     theirs = [f for f in facts_of(source) if not there.find(f)]
     out = []
@@ -182,6 +259,42 @@ def swapped(claim: Claim, source: Claim) -> list[tuple[Fact, Fact]]:
         if g is not None:
             theirs.remove(g)
             out.append((f, g))
+    return out
+
+
+def _only_in(pair: Pair, span_a, span_b, margin: float) -> bool:
+    """With just the two slots masked, the sentences are at least ``margin``
+    above the link threshold, and closer than unmasked."""
+    va, vb = pair.variants_a.get(tuple(span_a)), pair.variants_b.get(tuple(span_b))
+    pa, pb = pair.variants_a.get(None), pair.variants_b.get(None)
+    if va is None or vb is None or pa is None or pb is None:
+        return False
+    masked = float(va @ vb)
+    return masked >= pair.config.link_threshold() + margin and masked - float(pa @ pb) >= SLOT_GAIN
+
+
+def model_swaps(pair: Pair, phrases: Optional[dict] = None, alias_min: float = NAME_ALIAS,
+                margin: float = None) -> list[tuple[Fact, Fact]]:
+    """Names and amounts of the report claim (``pair.a``) that the source
+    sentence (``pair.b``) replaces by another, decided by the model: with just
+    the two masked, the sentences tell the same event, and masking them brings
+    the sentences closer (``differ_only_in``).  "Tobacco shares rose, with
+    Lorillard up 5%" / "... with Altria rising 5%": Lorillard is in the
+    article, but not in this role.  Empty when the pipeline gave no vectors."""
+    margin = SWAP_MARGIN if margin is None else margin
+    here = SourceIndex([pair.b], phrases=phrases, alias_min=alias_min)
+    there = SourceIndex([pair.a], phrases=phrases, alias_min=alias_min)
+    kinds = ("entity", "attribution", "quantity")
+    mine = [f for f in facts_of(pair.a) if f.kind in kinds and not here.find(f)]
+    theirs = [g for g in facts_of(pair.b) if g.kind in kinds and not there.find(g)]
+    out = []
+    for f in mine:
+        for g in theirs:
+            same_kind = f.kind == g.kind or {f.kind, g.kind} <= {"entity", "attribution"}
+            if same_kind and _only_in(pair, (f.start, f.end), (g.start, g.end), margin):
+                out.append((f, g))
+                theirs.remove(g)
+                break
     return out
 
 
@@ -266,9 +379,16 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
             seen.add(cand.pair.b.article)
             best_per_article.append(cand)
     nearest = max(candidates, key=lambda c: (c.similarity, c.pair.b.id), default=None)
-    if best_per_article and best_per_article[0].similarity >= support_min + STRONG_MARGIN:
+    if best_per_article:
         top = best_per_article[0]
-        subs = swapped(claim, top.pair.b)
+        subs = model_swaps(top.pair, index.phrases, index.alias_min,
+                           SUP000.option(top.pair.config, "swap_margin", SWAP_MARGIN))
+        if not subs and top.similarity >= support_min + STRONG_MARGIN:
+            subs = swapped(claim, top.pair.b, index.phrases, index.alias_min)
+        # a detail another close sentence states is not swapped: the claim
+        # joins two sentences ("... plans to defend his world title in Helsinki")
+        others = [c.pair.b for c in candidates if c.pair.b is not top.pair.b and c.similarity >= support_min]
+        subs = [(f, g) for f, g in subs if not any(o in found.get(f, ()) for o in others)]
         if subs:
             f, g = subs[0]
             return Verdict("SUP002", "partial",
