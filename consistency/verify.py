@@ -122,7 +122,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     from .slots import masked_similarities
     from .rules.engine import active_rules, background_keys, fingerprint, is_active
     from .rules.support import (CANDIDATE_MARGIN, NAME_ALIAS, SUP000, SUPPORT_MARGIN, Candidate,
-                                SourceIndex, judge, name_texts)
+                                SourceIndex, judge, name_texts, with_unbacked_parts)
 
     arts = {a.id: a for a in sources}
     threshold = config.link_threshold()
@@ -134,6 +134,18 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         texts = sorted({t for c in list(todo) + list(theirs) for t in name_texts(c)})
         if texts:
             phrases = dict(zip(texts, np.asarray(embed(texts), dtype=np.float32)))
+    parts: dict[str, list[str]] = {}
+    part_best: dict[str, float] = {}
+    if embed is not None:  # each clause of a compound report sentence must be backed too
+        from .cluster import clause_texts
+
+        parts = {c.id: [p.text for p in clause_texts(c.text, c.lang)] for c in todo}
+        mine = sorted({t for ts in parts.values() for t in ts})
+        if mine:
+            src = sorted({c.text for c in theirs} | {p.text for c in theirs for p in clause_texts(c.text, c.lang)})
+            vm = np.asarray(embed(mine), dtype=np.float32)
+            vs = np.asarray(embed(src), dtype=np.float32)
+            part_best = dict(zip(mine, (vm @ vs.T).max(axis=1).tolist()))
     alias_min = float(SUP000.option(config, "name_alias", NAME_ALIAS))
     index = SourceIndex(theirs, config.rates, phrases=phrases, alias_min=alias_min)
     background = background_keys(list(todo) + list(theirs))
@@ -174,6 +186,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                             ("max", float(sims[i, near[0]]))),
                 links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
         verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min)
+        verdict = with_unbacked_parts(verdict, claim, [(t, part_best[t]) for t in parts.get(claim.id, ())],
+                                      support_min)
         if contra and verdict.supports:
             closest_support = verdict.supports[0].similarity
             contra = [c for c in contra if c[0] >= closest_support]

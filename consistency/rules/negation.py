@@ -97,6 +97,33 @@ def hedged(claim: Claim) -> bool:
     return _memo(claim)[1]
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """"throw" / "thrown", "seal" / "sealing": the shorter (four letters or
+    more) starts the longer, or the first five letters agree."""
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= 4 and long_.startswith(short)) or (len(short) >= 5 and short[:5] == long_[:5]) \
+        or short == long_
+
+
+def scope_stated(n: Negation, neg_claim: Claim, other: Claim) -> bool:
+    """In one language: what the cue denies must be something the other
+    claim states -- a word of the negation's scope (first five letters: "throw"
+    / "thrown") is in the other claim.  "The council said the performance
+    would not be put on as it promoted ..." does not deny "the council said
+    the play promoted ...".  Across languages, or when the scope is not
+    known, this says nothing (True)."""
+    from .lexicon import is_function_word
+
+    if neg_claim.lang != other.lang or not n.scope:
+        return True
+    words = [w for w in re.findall(r"\w+", fold(n.scope)) if len(w) > 2]
+    scope = [w for w in words if not is_function_word(w, neg_claim.lang)] or words  # "be put on"
+    if not scope:
+        return True
+    theirs = set(re.findall(r"\w+", fold(other.text)))
+    return any(_same_stem(w, t) for w in scope for t in theirs)
+
+
 @register
 class NEG001(Rule):
     """One source says it happened, the other that it did not.
@@ -138,6 +165,8 @@ class NEG001(Rule):
         if gain is not None and gain < float(self.option(pair.config, "min_gain", NEG_GAIN)):
             return
         neg_claim, neg_art, n = (pair.a, pair.art_a, na[0]) if na else (pair.b, pair.art_b, nb[0])
+        if not scope_stated(n, neg_claim, pair.b if na else pair.a):
+            return
         cue = neg_art.text[n.start:n.end]
         pos_art = pair.art_b if na else pair.art_a
         message = (f"Polarity differs: {label(neg_art)} says it did not happen ({quote(cue)}) "

@@ -32,7 +32,7 @@ from typing import Iterable, Optional, Sequence
 from ..records import Attribution, Claim, Entity, Quantity, TimeRef
 from .base import Judgement, Pair, Rule, register
 from .common import SLOT_GAIN, fold, quote, same_entity
-from .negation import effective
+from .negation import effective, scope_stated
 from .quantity import common_unit, disjoint
 
 WORDS = re.compile(r"\w+")
@@ -170,10 +170,11 @@ class SourceIndex:
         if isinstance(item, Entity):
             out += [c for e, c in self.entities if c not in out and e.key != item.key
                     and same_entity(item, e)]
-        if not out:  # the name as written, anywhere in a source sentence (cross-language names)
-            name = fold(fact.text)
-            if len(name) >= 3 or (len(name) == 2 and fact.text.isupper()):  # "US", "EU"
-                out = [c for t, c in self.texts if _has_phrase(t, name)]
+        # the name as written, anywhere in a source sentence: names across
+        # languages, and "Media Council" in "The Ugandan Media Council said"
+        name = fold(fact.text)
+        if len(name) >= 3 or (len(name) == 2 and fact.text.isupper()):  # "US", "EU"
+            out += [c for t, c in self.texts if c not in out and _has_phrase(t, name)]
         if not out:  # initials: "SNP" / "Scottish National Party"
             out = [c for t, c in self.written if _acronym(fact.text, t) or _acronym(t, fact.text)]
         if not out:  # the model reads them as one name: "American" / "US"
@@ -356,6 +357,16 @@ def polarity(claim: Claim) -> bool:
     return bool(effective(claim))
 
 
+def opposed(claim: Claim, source: Claim) -> bool:
+    """One denies what the other states: polarities differ and the negation
+    denies something the other sentence says (``scope_stated``)."""
+    na, nb = effective(claim), effective(source)
+    if bool(na) == bool(nb):
+        return False
+    neg, other, n = (claim, source, na[0]) if na else (source, claim, nb[0])
+    return scope_stated(n, neg, other)
+
+
 def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
           support_min: float) -> Verdict:
     """Supported, partial or unsupported, for a claim with no contradiction kept."""
@@ -365,7 +376,7 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
     known = [f for f in facts if found[f]]
     supports = []
     for cand in sorted(candidates, key=lambda c: (-c.similarity, c.pair.b.id)):
-        if cand.contradicted or polarity(cand.pair.b) != polarity(claim):
+        if cand.contradicted or opposed(claim, cand.pair.b):
             continue
         mine = [f for f in known if cand.pair.b in found[f]]
         close = cand.similarity >= support_min and (
@@ -415,6 +426,30 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
         msg += f" (closest: {nearest.pair.art_b.label}, similarity {nearest.similarity:.2f})"
     conf = 0.9 if missing else (0.7 if nearest is None else max(0.3, 1.0 - nearest.similarity))
     return Verdict("SUP001", "unsupported", msg, conf, (), missing, nearest)
+
+
+def with_unbacked_parts(verdict: Verdict, claim: Claim, parts: Sequence[tuple[str, float]],
+                        support_min: float) -> Verdict:
+    """A supported verdict turned partial when a clause of the claim (``parts``:
+    each clause's text and its best similarity to any source sentence or
+    clause) is backed by no source: "The court ruled 2-1 ..., and the
+    government said it would appeal to the Supreme Court" is close to the
+    ruling as a whole, its second half is in no source."""
+    if verdict.code != "SUP000":
+        return verdict
+    weak = [(text, sim) for text, sim in parts if sim < support_min]
+    if not weak:
+        return verdict
+    facts = []
+    for text, _ in weak:
+        at = claim.text.find(text.rstrip(" ."))
+        start = claim.start + max(0, at)
+        facts.append(Fact("clause", text.rstrip(" ."), start, start + len(text.rstrip(" .")), None))
+    names = ", ".join(quote(f.text) for f in facts)
+    top = verdict.supports[0]
+    return Verdict("SUP002", "partial",
+                   f"Partly supported: {names} is in no source; the rest is supported by {top.pair.art_b.label}",
+                   0.6, verdict.supports, tuple(facts), verdict.nearest)
 
 
 # ------------------------------------------------------------------ registry entries
