@@ -22,8 +22,13 @@ github.com/W4ngatang/qags; one summary sentence per item, three yes/no
 judgements each) into this format: consistent when most judges said yes.
 Their texts are lower-cased, which hides names from the checker.
 
+``--convert-edits`` builds items from ``benchmarks/data/verify_edits`` (our
+own faithful and edited summaries of ten BBC News articles; the articles are
+read from a copy of that dataset, see its README).
+
 Usage::
 
+    python benchmarks/verify_real.py --convert-edits benchmarks/data/verify_edits/summaries.jsonl --documents bbc --out edits.jsonl
     python benchmarks/verify_real.py --convert-qags mturk_cnndm.jsonl mturk_xsum.jsonl --out qags.jsonl
     python benchmarks/verify_real.py qags.jsonl --split tune [--limit 100] [--details out.jsonl]
 """
@@ -64,6 +69,29 @@ def convert_qags(paths: list[str]) -> list[dict]:
     return items
 
 
+def convert_edits(path: str, documents: str) -> list[dict]:
+    """Items of ``benchmarks/data/verify_edits/summaries.jsonl`` (a faithful
+    summary and its edited copies per article), with the articles read from
+    ``documents`` (the BBC News dataset's folder)."""
+    items = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        raw = (Path(documents) / row["doc"]).read_bytes()
+        try:
+            doc = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            doc = raw.decode("latin-1")
+        base = row["doc"].replace("/", "-").removesuffix(".txt")
+        items.append({"id": f"{base}-ok", "source": "bbc-edits", "document": doc,
+                      "summary": row["summary"], "label": 1})
+        for kind, summary in row["edits"]:
+            items.append({"id": f"{base}-{kind}", "source": "bbc-edits", "document": doc,
+                          "summary": summary, "label": 0, "error_type": kind})
+    return items
+
+
 def run(items: list[dict]) -> list[dict]:
     from consistency.config import Config
     from consistency.pipeline import Checker
@@ -99,8 +127,19 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N items of the split")
     ap.add_argument("--details", metavar="FILE", help="write one result per item as JSON lines")
     ap.add_argument("--convert-qags", nargs="+", metavar="JSONL", help="convert QAGS files and exit")
-    ap.add_argument("--out", metavar="FILE", help="where --convert-qags writes")
+    ap.add_argument("--convert-edits", metavar="JSONL",
+                    help="convert benchmarks/data/verify_edits/summaries.jsonl (needs --documents) and exit")
+    ap.add_argument("--documents", metavar="DIR", help="the BBC News dataset folder, for --convert-edits")
+    ap.add_argument("--out", metavar="FILE", help="where --convert-qags / --convert-edits write")
     args = ap.parse_args(argv)
+    if args.convert_edits:
+        if not args.documents:
+            ap.error("--convert-edits needs --documents DIR")
+        items = convert_edits(args.convert_edits, args.documents)
+        target = Path(args.out or "edits.jsonl")
+        target.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+        print(f"wrote {len(items)} items to {target}")
+        return 0
     if args.convert_qags:
         items = convert_qags(args.convert_qags)
         target = Path(args.out or "qags.jsonl")

@@ -191,6 +191,9 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         if contra and verdict.supports:
             closest_support = verdict.supports[0].similarity
             contra = [c for c in contra if c[0] >= closest_support]
+        if contra:  # the report's value is what another close sentence states: it restates that one
+            close = [c.pair.b for c in cands if c.similarity >= support_min]
+            contra = [c for c in contra if not _stated_elsewhere(claim, c[1].b, c[3], close, index)]
         if contra:
             findings += _contradictions(contra, cid, config, lines)
             continue
@@ -199,6 +202,22 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         findings.append(_support_finding(verdict, claim, subject, cid if near else None,
                                          config, lines, fingerprint))
     return clusters, findings
+
+
+def _stated_elsewhere(claim: Claim, against: Claim, jd, close: Sequence[Claim], index) -> bool:
+    """The report's value that ``jd`` compares is stated by a close source
+    sentence other than ``against``: "sold at auction for £10.3m in 2001, and
+    its owner later refused to sell" joins the sale with the refusal; the
+    refusal's sentence names another sum (the £12.5m raised to buy it)."""
+    from .rules.support import facts_of
+
+    if jd.span_a is None:
+        return False
+    fact = next((f for f in facts_of(claim) if (f.start, f.end) == tuple(jd.span_a)), None)
+    if fact is None:
+        return False
+    holders = index.find(fact)
+    return any(c is not against and c in holders for c in close)
 
 
 def _contradictions(contra, cid: str, config, lines) -> list[Finding]:

@@ -272,7 +272,9 @@ def _year_part(kind, m, lex, pub):
 
 def _since(kind, m, lex, pub):
     y = int(m.group("year"))
-    return _dt.date(y, 1, 1), pub, "year", f"since {y}"
+    start = _dt.date(y, 1, 1)
+    # published before that year (a wrong or missing date): open-ended, never backwards
+    return start, (pub if pub is not None and pub >= start else None), "year", f"since {y}"
 
 
 def _weekday(kind, m, lex, pub):

@@ -98,11 +98,9 @@ def hedged(claim: Claim) -> bool:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """"throw" / "thrown", "seal" / "sealing": the shorter (four letters or
-    more) starts the longer, or the first five letters agree."""
-    short, long_ = sorted((a, b), key=len)
-    return (len(short) >= 4 and long_.startswith(short)) or (len(short) >= 5 and short[:5] == long_[:5]) \
-        or short == long_
+    """"throw" / "thrown", "seal" / "sealing", "firmado" / "firmó": the same
+    word, or the first four letters agree."""
+    return a == b or (min(len(a), len(b)) >= 4 and a[:4] == b[:4])
 
 
 def scope_stated(n: Negation, neg_claim: Claim, other: Claim) -> bool:
