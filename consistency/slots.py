@@ -107,6 +107,57 @@ def quantity_slots(claim: Claim, others: Sequence[Claim] = ()) -> list[tuple[int
 
 #: key of a claim's text with only its negation cues left out (``variants``)
 NEGATION_DROPPED = "negation-dropped"
+#: key of a claim's text with its opposite-predicate words ("rose", "cayeron",
+#: ``lang/<lang>/antonyms.toml``) replaced by a placeholder (``variants``)
+POLES_MASKED = "poles-masked"
+
+
+#: words kept on each side of a pole word in its context window (``pole_key``)
+POLE_WINDOW = 4
+
+
+def pole_key(hit) -> tuple:
+    """Key in ``variants`` of the words around one pole word (it masked)."""
+    return ("pole", int(hit.start), int(hit.end))
+
+
+def pole_windows(claim: Claim) -> dict:
+    """For each pole word of the claim, the words around it with it masked:
+    "The OECD has [P] its growth forecasts for" (is it the same predicate as
+    "the OECD [P] its growth predictions for", or "price [P], according to"?)."""
+    import re
+
+    from .rules.predicate import pole_hits
+
+    words = list(re.finditer(r"\S+", claim.text))
+    out = {}
+    for h in pole_hits(claim):
+        rel = h.start - claim.start
+        i = next((j for j, w in enumerate(words) if w.end() > rel), None)
+        if i is None:
+            continue
+        lo, hi = max(0, i - POLE_WINDOW), min(len(words), i + POLE_WINDOW + 1)
+        out[pole_key(h)] = " ".join("[P]" if j == i else words[j].group() for j in range(lo, hi))
+    return out
+
+
+def poles_masked_text(claim: Claim) -> Optional[str]:
+    """The claim with each pole word masked ("Exports [P] 5% in March"), or
+    None when it has none."""
+    from .rules.predicate import pole_hits
+
+    hits = pole_hits(claim)
+    if not hits:
+        return None
+    out, pos = [], 0
+    for h in sorted(hits, key=lambda h: h.start):
+        s, e = h.start - claim.start, h.end - claim.start
+        if s < pos:
+            continue
+        out += [claim.text[pos:s], "[P]"]
+        pos = e
+    out.append(claim.text[pos:])
+    return " ".join("".join(out).split())
 
 
 def phrase_key(span: tuple[int, int]) -> tuple:
@@ -122,6 +173,10 @@ def extra_texts(claim: Claim) -> dict:
     out: dict = {}
     if claim.facts.negations:
         out[NEGATION_DROPPED] = variant_text(claim, (-1, -1))
+    poles = poles_masked_text(claim)
+    if poles is not None:
+        out[POLES_MASKED] = poles
+        out.update(pole_windows(claim))
     spans = [(e.start, e.end) for e in claim.facts.entities]
     spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
               if a.source_start is not None and a.source_end is not None]
@@ -187,6 +242,10 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
                      for cid in sorted(texts)}
     for cid in sorted(texts):
         variant_texts[cid].update(extra_texts(by_id[cid]))
+    for cid in sorted({i for c in clusters for i in c.claims if i in by_id and i not in texts}):
+        poles = poles_masked_text(by_id[cid])  # a claim with no slot may still say "rose"
+        if poles is not None:
+            variant_texts[cid] = {POLES_MASKED: poles, **pole_windows(by_id[cid])}
     wanted = sorted({t for t in texts.values()}
                     | {plain[i] for c in clusters for i in c.claims if i not in texts and i in plain}
                     | {t for v in variant_texts.values() for t in v.values()}

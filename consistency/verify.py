@@ -8,8 +8,8 @@ languages too, the model is multilingual).  Then:
 * **contradicted** - a contradiction rule (QTY, DAT, ATT, ENT, LOC, NEG) fires
   between the report claim and a candidate: an error with the rule's code and
   the source evidence.  A contradiction from a candidate is dropped when a
-  *closer* candidate supports the claim (then the sources disagree among
-  themselves, which is not the report's fault);
+  *closer* candidate of another source article supports the claim (then the
+  sources disagree among themselves, which is not the report's fault);
 * otherwise the SUP family judges it (:func:`consistency.rules.support.judge`):
   **supported** (SUP000, info), **partial** (SUP002, warning: a number, date
   or name found in no source) or **unsupported** (SUP001, warning).
@@ -122,7 +122,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     from .slots import masked_similarities
     from .rules.engine import active_rules, background_keys, fingerprint, is_active
     from .rules.support import (CANDIDATE_MARGIN, NAME_ALIAS, SUP000, SUPPORT_MARGIN, Candidate,
-                                SourceIndex, judge, name_texts, with_unbacked_parts)
+                                SourceIndex, content_stems, judge, known_share, name_texts,
+                                with_unbacked_parts)
 
     arts = {a.id: a for a in sources}
     threshold = config.link_threshold()
@@ -146,6 +147,9 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             vm = np.asarray(embed(mine), dtype=np.float32)
             vs = np.asarray(embed(src), dtype=np.float32)
             part_best = dict(zip(mine, (vm @ vs.T).max(axis=1).tolist()))
+    stems: dict[str, set] = {}
+    for c in theirs:  # the words of the sources, per language
+        stems.setdefault(c.lang, set()).update(content_stems(c.text))
     alias_min = float(SUP000.option(config, "name_alias", NAME_ALIAS))
     index = SourceIndex(theirs, config.rates, phrases=phrases, alias_min=alias_min)
     background = background_keys(list(todo) + list(theirs))
@@ -186,11 +190,17 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                             ("max", float(sims[i, near[0]]))),
                 links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
         verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min)
-        verdict = with_unbacked_parts(verdict, claim, [(t, part_best[t]) for t in parts.get(claim.id, ())],
-                                      support_min)
+        verdict = with_unbacked_parts(
+            verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None)
+                             for t in parts.get(claim.id, ())], support_min)
         if contra and verdict.supports:
-            closest_support = verdict.supports[0].similarity
-            contra = [c for c in contra if c[0] >= closest_support]
+            # a closer sentence of ANOTHER source supports the claim: the
+            # sources disagree among themselves, which is not the report's
+            # fault (one article rarely contradicts itself: there the
+            # contradiction stands)
+            contra = [c for c in contra
+                      if not any(sup.similarity > c[0] and sup.pair.b.article != c[1].b.article
+                                 for sup in verdict.supports)]
         if contra:  # the report's value is what another close sentence states: it restates that one
             close = [c.pair.b for c in cands if c.similarity >= support_min]
             contra = [c for c in contra if not _stated_elsewhere(claim, c[1].b, c[3], close, index)]

@@ -57,6 +57,31 @@ def test_an_edited_summary_gets_one_finding_per_edit(checker):
     assert by_code["NEG001"].evidence[1].text.startswith("Board chair Ingrid Saltvik said")
 
 
+@pytest.mark.model
+def test_opposite_predicates_found_by_the_model_by_prefix_and_by_a_denying_verb(checker):
+    report = checker.verify(str(DATA / "edited2.md"), [ARTICLE])
+    got = [(f.code, f.evidence[0].value, f.evidence[1].value, f.evidence[1].text[:40])
+           for f in report.findings if f.severity == "error"]
+    assert got == [
+        # reworded around the pole words: the model says the rest is one statement
+        ("NEG002", "fell", "rose", "Passenger numbers at the port rose by a "),
+        # "refused to criticise" against "called the decision short-sighted"
+        ("NEG001", "refused to", None, "Velmar's chief executive, Tomas Brekke, "),
+        # no table lists "unlikely": the prefix does
+        ("NEG002", "unlikely", "likely", "The board said a smaller terminal was li"),
+    ]
+
+
+@pytest.mark.model
+def test_an_edited_spanish_summary_of_an_english_article(checker):
+    report = checker.verify(str(DATA / "editado_es.md"), [ARTICLE])
+    got = [(f.code, f.status, f.evidence[0].text[:30]) for f in report.findings]
+    assert got == [("NEG002", "contradicted", "Según la junta, el número de p"),
+                   ("SUP001", "unsupported", "El consejero delegado de Velma")]
+    neg = report.findings[0]
+    assert (neg.evidence[0].value, neg.evidence[1].value) == ("cayó", "rose")
+
+
 # ---------------------------------------------------------------- pieces
 def _claims(checker, *texts, lang="en"):
     arts = [Article(id=f"a{i}", path=f"a{i}", text=t, lang=lang) for i, t in enumerate(texts)]

@@ -115,7 +115,8 @@ def scope_stated(n: Negation, neg_claim: Claim, other: Claim) -> bool:
     if neg_claim.lang != other.lang or not n.scope:
         return True
     words = [w for w in re.findall(r"\w+", fold(n.scope)) if len(w) > 2]
-    scope = [w for w in words if not is_function_word(w, neg_claim.lang)] or words  # "be put on"
+    scope = [w for w in words if len(w) > 3 and not is_function_word(w, neg_claim.lang)] or \
+        [w for w in words if not is_function_word(w, neg_claim.lang)] or words  # "be put on"
     if not scope:
         return True
     theirs = set(re.findall(r"\w+", fold(other.text)))

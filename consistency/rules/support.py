@@ -31,7 +31,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..records import Attribution, Claim, Entity, Quantity, TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import SLOT_GAIN, fold, quote, same_entity
+from .common import PHRASE_SAME_ACROSS, SLOT_GAIN, fold, quote, same_entity
 from .negation import effective, scope_stated
 from .quantity import common_unit, disjoint
 
@@ -53,6 +53,9 @@ STRONG_MARGIN = 0.06
 #: lower ("Microsoft" / "Google" 0.89, "Glasgow" / "Edinburgh" 0.88, two
 #: people 0.80-0.82).  ``[consistency:rules:SUP000]`` ``name_alias``.
 NAME_ALIAS = 0.91
+#: a clause this little above the support bar is still unbacked when most of
+#: its content words are in no source of its language (``with_unbacked_parts``)
+NOVEL_MARGIN = 0.03
 #: a report sentence and its closest source sentence tell the same event apart
 #: from one name or amount each when, with just those two masked, they are
 #: this far above the link threshold (and closer than unmasked).
@@ -77,13 +80,16 @@ def facts_of(claim: Claim) -> list[Fact]:
     """The checkable details of a claim, in text order, de-duplicated by span.
 
     An entity that is the source of an attribution is reported once, as the
-    attribution.
+    attribution.  A source described in words ("the board", "la junta") is
+    not a detail to look up: the ATT rules compare it.
     """
     f = claim.facts
     out: list[Fact] = []
     att_spans = [(a.source_start if a.source_start is not None else a.start,
                   a.source_end if a.source_end is not None else a.end) for a in f.attributions]
     for a, (s, e) in zip(f.attributions, att_spans):
+        if (a.key or "").startswith("src:"):
+            continue  # a source described in words ("the board", "la junta"), not a name to look up
         out.append(Fact("attribution", a.source, s, e, a))
     for q in f.quantities:
         out.append(Fact("quantity", q.text, q.start, q.end, q))
@@ -132,13 +138,13 @@ class SourceIndex:
             self.texts.append((fold(c.text), c))
             self.written += [(t, c) for t in name_texts(c)]
 
-    def find(self, fact: Fact) -> list[Claim]:
+    def find(self, fact: Fact, lang: Optional[str] = None) -> list[Claim]:
         """Source claims stating ``fact`` (compatibly), in index order."""
         if fact.kind == "quantity":
             return self._quantity(fact.item)
         if fact.kind == "date":
             return self._date(fact.item)
-        return self._name(fact)
+        return self._name(fact, lang)
 
     def _quantity(self, q: Quantity) -> list[Claim]:
         """Source quantities that imply ``q``: their interval lies within the
@@ -159,11 +165,11 @@ class SourceIndex:
                 t_high, st_high = t.high or _dt.date.max, st.high or _dt.date.max
                 if not (t_high < st.low or st_high < t.low):
                     out.append(c)
-            elif fold(t.text) == fold(st.text):  # e.g. "last year" where one side has no date
-                out.append(c)
+            elif fold(t.text) == fold(st.text) or (t.relative and st.relative and t.relative == st.relative):
+                out.append(c)  # "last year" / "el año pasado" where one side has no publication date
         return out
 
-    def _name(self, fact: Fact) -> list[Claim]:
+    def _name(self, fact: Fact, lang: Optional[str] = None) -> list[Claim]:
         item = fact.item
         key = fold(item.key) if getattr(item, "key", "") else ""
         out = list(self.names.get(key, [])) if key else []
@@ -177,8 +183,10 @@ class SourceIndex:
             out += [c for t, c in self.texts if c not in out and _has_phrase(t, name)]
         if not out:  # initials: "SNP" / "Scottish National Party"
             out = [c for t, c in self.written if _acronym(fact.text, t) or _acronym(t, fact.text)]
-        if not out:  # the model reads them as one name: "American" / "US"
-            out = [c for t, c in self.written if same_name(fact.text, t, self.phrases, self.alias_min)]
+        if not out:  # the model reads them as one name: "American" / "US", "la junta" / "the board"
+            out = [c for t, c in self.written if same_name(
+                fact.text, t, self.phrases,
+                min(self.alias_min, PHRASE_SAME_ACROSS) if lang and c.lang != lang else self.alias_min)]
         return out
 
 
@@ -191,6 +199,17 @@ def _centre_within(inner, outer, slack: float) -> bool:
         return False
     centre = (inner.low + inner.high) / 2
     return _within(dataclasses.replace(inner, low=centre, high=centre), outer, slack)
+
+
+def content_stems(text: str) -> set[str]:
+    """The first four letters of each word of four letters or more."""
+    return {w[:4] for w in re.findall(r"[^\W\d_]{4,}", fold(text))}
+
+
+def known_share(text: str, stems: set[str]) -> float:
+    """Share of the content words of ``text`` (see :func:`content_stems`) in ``stems``."""
+    mine = content_stems(text)
+    return len(mine & stems) / len(mine) if mine else 1.0
 
 
 def name_texts(claim: Claim) -> list[str]:
@@ -371,7 +390,7 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
           support_min: float) -> Verdict:
     """Supported, partial or unsupported, for a claim with no contradiction kept."""
     facts = facts_of(claim)
-    found = {f: index.find(f) for f in facts}
+    found = {f: index.find(f, claim.lang) for f in facts}
     missing = tuple(f for f in facts if not found[f])
     known = [f for f in facts if found[f]]
     supports = []
@@ -397,9 +416,11 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
         if not subs and top.similarity >= support_min + STRONG_MARGIN:
             subs = swapped(claim, top.pair.b, index.phrases, index.alias_min)
         # a detail another close sentence states is not swapped: the claim
-        # joins two sentences ("... plans to defend his world title in Helsinki")
-        others = [c.pair.b for c in candidates if c.pair.b is not top.pair.b and c.similarity >= support_min]
-        subs = [(f, g) for f, g in subs if not any(o in found.get(f, ()) for o in others)]
+        # joins two sentences ("... plans to defend his world title in
+        # Helsinki"); unless it restates the closest one nearly word for word
+        if top.similarity < support_min + STRONG_MARGIN:
+            others = [c.pair.b for c in candidates if c.pair.b is not top.pair.b and c.similarity >= support_min]
+            subs = [(f, g) for f, g in subs if not any(o in found.get(f, ()) for o in others)]
         if subs:
             f, g = subs[0]
             return Verdict("SUP002", "partial",
@@ -428,20 +449,24 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
     return Verdict("SUP001", "unsupported", msg, conf, (), missing, nearest)
 
 
-def with_unbacked_parts(verdict: Verdict, claim: Claim, parts: Sequence[tuple[str, float]],
+def with_unbacked_parts(verdict: Verdict, claim: Claim, parts: Sequence[tuple[str, float, Optional[float]]],
                         support_min: float) -> Verdict:
-    """A supported verdict turned partial when a clause of the claim (``parts``:
-    each clause's text and its best similarity to any source sentence or
-    clause) is backed by no source: "The court ruled 2-1 ..., and the
-    government said it would appeal to the Supreme Court" is close to the
-    ruling as a whole, its second half is in no source."""
+    """A supported verdict turned partial when a clause of the claim is backed
+    by no source: "The court ruled 2-1 ..., and the government said it would
+    appeal to the Supreme Court" is close to the ruling as a whole, its second
+    half is in no source.  ``parts``: each clause's text, its best similarity
+    to any source sentence or clause, and the share of its content words the
+    sources of its language use (None: no source in its language).  A clause
+    is unbacked below ``support_min``, or a little above it
+    (``NOVEL_MARGIN``) when most of its words are in no source."""
     if verdict.code != "SUP000":
         return verdict
-    weak = [(text, sim) for text, sim in parts if sim < support_min]
+    weak = [(text, sim) for text, sim, known in parts
+            if sim < support_min or (sim < support_min + NOVEL_MARGIN and known is not None and known < 0.5)]
     if not weak:
         return verdict
     facts = []
-    for text, _ in weak:
+    for text, *_ in weak:
         at = claim.text.find(text.rstrip(" ."))
         start = claim.start + max(0, at)
         facts.append(Fact("clause", text.rstrip(" ."), start, start + len(text.rstrip(" .")), None))
