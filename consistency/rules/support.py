@@ -76,20 +76,21 @@ class Fact:
     item: object  # the Quantity, TimeRef, Entity or Attribution
 
 
-def facts_of(claim: Claim) -> list[Fact]:
+def facts_of(claim: Claim, described: bool = True) -> list[Fact]:
     """The checkable details of a claim, in text order, de-duplicated by span.
 
     An entity that is the source of an attribution is reported once, as the
-    attribution.  A source described in words ("the board", "la junta") is
-    not a detail to look up: the ATT rules compare it.
+    attribution.  With ``described`` False a source described in words ("the
+    board", "la junta") is left out: across languages it is no detail to look
+    up by name (the ATT rules compare it).
     """
     f = claim.facts
     out: list[Fact] = []
     att_spans = [(a.source_start if a.source_start is not None else a.start,
                   a.source_end if a.source_end is not None else a.end) for a in f.attributions]
     for a, (s, e) in zip(f.attributions, att_spans):
-        if (a.key or "").startswith("src:"):
-            continue  # a source described in words ("the board", "la junta"), not a name to look up
+        if not described and (a.key or "").startswith("src:"):
+            continue  # a source described in words ("la junta"): only looked up in its own language
         out.append(Fact("attribution", a.source, s, e, a))
     for q in f.quantities:
         out.append(Fact("quantity", q.text, q.start, q.end, q))
@@ -123,6 +124,7 @@ class SourceIndex:
         self.phrases = phrases or {}
         self.alias_min = alias_min
         self.written: list[tuple[str, Claim]] = []
+        self.langs: set[str] = set()
         self.quantities: list[tuple[Quantity, Claim]] = []
         self.dates: list[tuple[TimeRef, Claim]] = []
         self.names: dict[str, list[Claim]] = {}
@@ -137,6 +139,7 @@ class SourceIndex:
                     self.names.setdefault(fold(key), []).append(c)
             self.texts.append((fold(c.text), c))
             self.written += [(t, c) for t in name_texts(c)]
+            self.langs.add(c.lang)
 
     def find(self, fact: Fact, lang: Optional[str] = None) -> list[Claim]:
         """Source claims stating ``fact`` (compatibly), in index order."""
@@ -389,7 +392,7 @@ def opposed(claim: Claim, source: Claim) -> bool:
 def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
           support_min: float) -> Verdict:
     """Supported, partial or unsupported, for a claim with no contradiction kept."""
-    facts = facts_of(claim)
+    facts = facts_of(claim, described=claim.lang in index.langs)
     found = {f: index.find(f, claim.lang) for f in facts}
     missing = tuple(f for f in facts if not found[f])
     known = [f for f in facts if found[f]]
