@@ -147,6 +147,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             vm = np.asarray(embed(mine), dtype=np.float32)
             vs = np.asarray(embed(src), dtype=np.float32)
             part_best = dict(zip(mine, (vm @ vs.T).max(axis=1).tolist()))
+    prefer = _Prefer(embed, {c.id: vec_s[j] for j, c in enumerate(theirs)}) if embed is not None else None
     stems: dict[str, set] = {}
     for c in theirs:  # the words of the sources, per language
         stems.setdefault(c.lang, set()).update(content_stems(c.text))
@@ -189,7 +190,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                 similarity=(("min", float(sims[i, near[-1]])), ("mean", float(np.mean(sims[i, near]))),
                             ("max", float(sims[i, near[0]]))),
                 links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
-        verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min)
+        verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer)
         verdict = with_unbacked_parts(
             verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None)
                              for t in parts.get(claim.id, ())], support_min)
@@ -203,7 +204,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                                  for sup in verdict.supports)]
         if contra:  # the report's value is what another close sentence states: it restates that one
             close = [c.pair.b for c in cands if c.similarity >= support_min]
-            contra = [c for c in contra if not _stated_elsewhere(claim, c[1].b, c[3], close, index)]
+            contra = [c for c in contra if not _stated_elsewhere(claim, c[1].b, c[3], close, index, prefer)]
         if contra:
             findings += _contradictions(contra, cid, config, lines)
             continue
@@ -214,11 +215,14 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     return clusters, findings
 
 
-def _stated_elsewhere(claim: Claim, against: Claim, jd, close: Sequence[Claim], index) -> bool:
+def _stated_elsewhere(claim: Claim, against: Claim, jd, close: Sequence[Claim], index, prefer) -> bool:
     """The report's value that ``jd`` compares is stated by a close source
-    sentence other than ``against``: "sold at auction for £10.3m in 2001, and
+    sentence other than ``against``, and the words around it in the report
+    read closer to that sentence: "sold at auction for £10.3m in 2001, and
     its owner later refused to sell" joins the sale with the refusal; the
-    refusal's sentence names another sum (the £12.5m raised to buy it)."""
+    refusal's sentence names another sum (the £12.5m raised to buy it).  With
+    "sold at auction for £12.5m" the words around the sum are the sale's: the
+    contradiction stands."""
     from .rules.support import facts_of
 
     if jd.span_a is None:
@@ -227,7 +231,47 @@ def _stated_elsewhere(claim: Claim, against: Claim, jd, close: Sequence[Claim], 
     if fact is None:
         return False
     holders = index.find(fact)
-    return any(c is not against and c in holders for c in close)
+    return any(c is not against and c in holders and (prefer is None or prefer(claim, fact, c, against))
+               for c in close)
+
+
+class _Prefer:
+    """Does the report's wording around a detail read at least as close to
+    source claim ``x`` as to ``y``?  The words within ``WINDOW`` of the detail
+    (in its clause) are embedded once and set against the source claims'
+    vectors."""
+
+    WINDOW = 6
+
+    def __init__(self, embed, source_vectors: dict):
+        self.embed, self.sources, self.cache = embed, source_vectors, {}
+
+    def _window(self, claim: Claim, start: int, end: int) -> str:
+        import re
+
+        from .cluster import clause_texts
+
+        text, rel_s, rel_e = claim.text, start - claim.start, end - claim.start
+        lo, hi = 0, len(text)
+        for part in clause_texts(text, claim.lang):  # stay inside the detail's clause
+            at = text.find(part.text)
+            if at >= 0 and at <= rel_s and rel_e <= at + len(part.text):
+                lo, hi = at, at + len(part.text)
+                break
+        before = re.findall(r"\S+", text[lo:rel_s])[-self.WINDOW:]
+        after = re.findall(r"\S+", text[rel_e:hi])[:self.WINDOW]
+        return " ".join(before + [text[rel_s:rel_e]] + after)
+
+    def __call__(self, claim: Claim, fact, x: Claim, y: Claim) -> bool:
+        key = (claim.id, fact.start, fact.end)
+        if key not in self.cache:
+            self.cache[key] = np.asarray(self.embed([self._window(claim, fact.start, fact.end)]),
+                                         dtype=np.float32)[0]
+        v = self.cache[key]
+        vx, vy = self.sources.get(x.id), self.sources.get(y.id)
+        if vx is None or vy is None:
+            return True
+        return float(v @ vx) >= float(v @ vy)
 
 
 def _contradictions(contra, cid: str, config, lines) -> list[Finding]:

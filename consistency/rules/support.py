@@ -390,8 +390,13 @@ def opposed(claim: Claim, source: Claim) -> bool:
 
 
 def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
-          support_min: float) -> Verdict:
-    """Supported, partial or unsupported, for a claim with no contradiction kept."""
+          support_min: float, prefer=None) -> Verdict:
+    """Supported, partial or unsupported, for a claim with no contradiction kept.
+
+    ``prefer(claim, fact, x, y)``, when given, says whether the words around
+    ``fact`` in the claim read at least as close to source claim ``x`` as to
+    ``y`` (the model decides which sentence a joined claim takes a detail
+    from)."""
     facts = facts_of(claim, described=claim.lang in index.langs)
     found = {f: index.find(f, claim.lang) for f in facts}
     missing = tuple(f for f in facts if not found[f])
@@ -418,12 +423,21 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
                            SUP000.option(top.pair.config, "swap_margin", SWAP_MARGIN))
         if not subs and top.similarity >= support_min + STRONG_MARGIN:
             subs = swapped(claim, top.pair.b, index.phrases, index.alias_min)
-        # a detail another close sentence states is not swapped: the claim
-        # joins two sentences ("... plans to defend his world title in
-        # Helsinki"); unless it restates the closest one nearly word for word
-        if top.similarity < support_min + STRONG_MARGIN:
-            others = [c.pair.b for c in candidates if c.pair.b is not top.pair.b and c.similarity >= support_min]
-            subs = [(f, g) for f, g in subs if not any(o in found.get(f, ()) for o in others)]
+        # a detail another close sentence states is not swapped when the words
+        # around it come from that sentence: the claim joins two sentences
+        # ("... plans to defend his world title in Helsinki in August"); they
+        # come from the closest one when it is a swap ("He will face British
+        # Olympic relay champions Maurice Greene" / "... gold medallists Jason
+        # Gardener"; Greene is named elsewhere, as a sprinter also taking part)
+        others = [c.pair.b for c in candidates if c.pair.b is not top.pair.b and c.similarity >= support_min]
+
+        def elsewhere(f: Fact) -> bool:
+            holders = [o for o in others if o in found.get(f, ())]
+            if prefer is None or top.similarity >= support_min + STRONG_MARGIN and not holders:
+                return bool(holders)
+            return any(prefer(claim, f, o, top.pair.b) for o in holders)
+
+        subs = [(f, g) for f, g in subs if not elsewhere(f)]
         if subs:
             f, g = subs[0]
             return Verdict("SUP002", "partial",
