@@ -1,9 +1,10 @@
 """Verify mode: check a report (written by a person or generated) against its sources.
 
-For every check-worthy claim of the report (headlines only when they carry
-facts) the closest source claims by embedding are its *candidates* (top
-``TOP_K`` at or above the model's link threshold minus a margin; across
-languages too, the model is multilingual).  Then:
+For every sentence of the report of at least ``MIN_WORDS`` words, or with a
+number, date or name (headlines only when they carry facts), the closest
+source claims by embedding are its *candidates* (top ``TOP_K`` at or above
+the model's link threshold minus a margin; across languages too, the model is
+multilingual).  Then:
 
 * **contradicted** - a contradiction rule (QTY, DAT, ATT, ENT, LOC, NEG) fires
   between the report claim and a candidate: an error with the rule's code and
@@ -33,6 +34,9 @@ from .textpos import LineIndex
 
 #: candidates considered per report claim
 TOP_K = 5
+#: a report sentence of at least this many words is checked even with no
+#: number, date or name in it
+MIN_WORDS = 5
 #: rules whose finding means "stated differently but compatibly": not a contradiction
 VARIANT_CODES = frozenset({"QTY002", "DAT002", "ATT002"})
 
@@ -46,7 +50,10 @@ def verify_report(checker, report_path: str, sources: Sequence[str],
     claims = tuple(checker.extract(articles))
     mine = [c for c in claims if c.article == subject.id]
     theirs = [c for c in claims if c.article != subject.id]
-    todo = [c for c in mine if c.checkworthy and (not c.headline or _has_facts(c))]
+    # every sentence of a report is a claim to check ("Google said all of the
+    # companies had paid" has no digit and no name past its first word);
+    # headlines only when they carry facts
+    todo = [c for c in mine if (_has_facts(c) if c.headline else (c.checkworthy or _long_enough(c)))]
     from .rules import rule_infos
 
     if not theirs:
@@ -108,6 +115,11 @@ def _load(checker, report_path: str, sources: Sequence[str]):
         raise InputError("no usable source articles to verify against",
                          ", ".join(str(s) for s in sources))
     return subject, kept, notes
+
+
+def _long_enough(c: Claim) -> bool:
+    """At least ``MIN_WORDS`` words: a statement, not a fragment."""
+    return len(c.text.split()) >= MIN_WORDS
 
 
 def _has_facts(c: Claim) -> bool:

@@ -70,6 +70,10 @@ def test_opposite_predicates_found_by_the_model_by_prefix_and_by_a_denying_verb(
         # no table lists "unlikely": the prefix does
         ("NEG002", "unlikely", "likely", "The board said a smaller terminal was li"),
     ]
+    # a sentence with no number, date or name is checked too
+    last = report.findings[-1]
+    assert (last.code, last.status, last.evidence[0].text) == (
+        "SUP001", "unsupported", "The vote was delayed by a week because of a storm.")
 
 
 @pytest.mark.model
