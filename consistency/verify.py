@@ -29,7 +29,7 @@ import numpy as np
 
 from . import __version__
 from .errors import InputError
-from .records import Article, Claim, Cluster, Finding, Report, SEVERITY_RANK
+from .records import Article, Claim, Cluster, Entity, Finding, Report, SEVERITY_RANK
 from .textpos import LineIndex
 
 #: candidates considered per report claim
@@ -48,8 +48,9 @@ def verify_report(checker, report_path: str, sources: Sequence[str],
     subject, source_articles, notes = _load(checker, report_path, sources)
     articles = (subject,) + tuple(source_articles)
     claims = tuple(checker.extract(articles))
-    mine = [c for c in claims if c.article == subject.id]
     theirs = [c for c in claims if c.article != subject.id]
+    claims = tuple(_named_by_sources(c, theirs) if c.article == subject.id else c for c in claims)
+    mine = [c for c in claims if c.article == subject.id]
     # every sentence of a report is a claim to check ("Google said all of the
     # companies had paid" has no digit and no name past its first word);
     # headlines only when they carry facts
@@ -115,6 +116,27 @@ def _load(checker, report_path: str, sources: Sequence[str]):
         raise InputError("no usable source articles to verify against",
                          ", ".join(str(s) for s in sources))
     return subject, kept, notes
+
+
+def _named_by_sources(claim: Claim, sources: Sequence[Claim]) -> Claim:
+    """The report claim with its first word as a name when the sources use
+    that word as a name: a capitalised first word alone is no evidence of a
+    name ("Critics say ..."), but "Google said ..." is, when the sources name
+    Google."""
+    import re
+
+    m = re.match(r"[\s\"“'‘]*([A-ZÁÉÍÓÚÑÜ][\w’'-]+)", claim.text)
+    if m is None or any(e.start - claim.start <= m.start(1) < e.end - claim.start for e in claim.facts.entities):
+        return claim
+    word = m.group(1)
+    known = next((e for c in sources for e in c.facts.entities if e.text == word), None)
+    if known is None:
+        return claim
+    ent = Entity(text=word, type=known.type, key=known.key,
+                 start=claim.start + m.start(1), end=claim.start + m.end(1))
+    facts = dataclasses.replace(claim.facts, entities=tuple(sorted(claim.facts.entities + (ent,),
+                                                                    key=lambda e: (e.start, e.end))))
+    return dataclasses.replace(claim, facts=facts, checkworthy=True)
 
 
 def _long_enough(c: Claim) -> bool:

@@ -142,3 +142,17 @@ def test_the_source_index_finds_names_and_amounts_written_another_way(checker):
     assert facts == {"SNP": True, "25 million": True, "US": True, "2004": True}
     other, = _claims(checker, "The SNP said 35 million players were sold in the US in 2004.")
     assert {f.text: bool(index.find(f)) for f in facts_of(other)}["35 million"] is False
+
+
+def test_a_first_word_is_a_name_when_the_sources_use_it_as_one(checker):
+    from consistency.verify import _named_by_sources
+
+    sources = _claims(checker, "Users compared the tool with Smart Tags from Microsoft, which dropped them.")
+    report, other = _claims(checker, "Microsoft said none of the companies had paid.",
+                            "Critics said none of the companies had paid.")
+    assert [e.text for e in report.facts.entities] == []  # sentence case alone is no evidence
+    named = _named_by_sources(report, sources)
+    (ent,) = named.facts.entities
+    assert (ent.text, ent.start, ent.end) == ("Microsoft", report.start, report.start + 9)
+    assert ent.key == next(e.key for e in sources[0].facts.entities if e.text == "Microsoft")
+    assert _named_by_sources(other, sources) is other
