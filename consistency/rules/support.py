@@ -39,11 +39,13 @@ WORDS = re.compile(r"\w+")
 
 #: margins below the model's link threshold (config.link_threshold()):
 #: candidates are source claims at or above ``threshold - CANDIDATE_MARGIN``;
-#: a candidate supports on similarity alone at or above ``threshold - SUPPORT_MARGIN``.
+#: a candidate supports on similarity alone at or above ``threshold - SUPPORT_MARGIN``
+#: (negative: above the threshold; on real summaries -0.02 balanced missed
+#: and false warnings best: ``benchmarks/verify_real.py``).
 #: Both can be changed per project in ``[consistency:rules:SUP000]``
 #: (``candidate_margin``, ``support_margin``).
 CANDIDATE_MARGIN = 0.05
-SUPPORT_MARGIN = 0.0
+SUPPORT_MARGIN = -0.02
 #: a candidate that shares none of the claim's facts supports it only this far
 #: above the support similarity (a near-verbatim restatement)
 STRONG_MARGIN = 0.06
@@ -407,7 +409,7 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
             continue
         mine = [f for f in known if cand.pair.b in found[f]]
         close = cand.similarity >= support_min and (
-            mine or not facts or cand.similarity >= support_min + STRONG_MARGIN)
+            mine or not facts or not missing or cand.similarity >= support_min + STRONG_MARGIN)
         if close or (facts and len(mine) == len(facts)) or (
                 len(mine) >= 2 and len(mine) * 2 >= len(facts)):
             supports.append(cand)
