@@ -155,7 +155,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     from .rules.base import Pair
     from .slots import masked_similarities
     from .rules.engine import active_rules, background_keys, fingerprint, is_active
-    from .rules.support import (CANDIDATE_MARGIN, NAME_ALIAS, SUP000, SUPPORT_MARGIN, Candidate,
+    from .rules.support import (CANDIDATE_MARGIN, CLAUSE_MARGIN, NAME_ALIAS, SUP000, SUPPORT_MARGIN, Candidate,
                                 SourceIndex, content_stems, judge, known_share, name_texts,
                                 with_unbacked_parts)
 
@@ -163,6 +163,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     threshold = config.link_threshold()
     cand_min = threshold - SUP000.option(config, "candidate_margin", CANDIDATE_MARGIN)
     support_min = threshold - SUP000.option(config, "support_margin", SUPPORT_MARGIN)
+    clause_min = threshold - SUP000.option(config, "clause_margin", CLAUSE_MARGIN)
     rules = [r() for r in active_rules(config) if not r.code.startswith("SUP")]
     phrases = {}
     if embed is not None:  # each name on its own, for names written two ways ("American" / "US")
@@ -227,7 +228,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer)
         verdict = with_unbacked_parts(
             verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None)
-                             for t in parts.get(claim.id, ())], support_min)
+                             for t in parts.get(claim.id, ())], clause_min)
         if contra and verdict.supports:
             # a closer sentence of ANOTHER source supports the claim: the
             # sources disagree among themselves, which is not the report's

@@ -46,6 +46,10 @@ WORDS = re.compile(r"\w+")
 #: (``candidate_margin``, ``support_margin``).
 CANDIDATE_MARGIN = 0.05
 SUPPORT_MARGIN = -0.02
+#: each clause of a compound report sentence must reach ``threshold -
+#: CLAUSE_MARGIN`` against some source sentence or clause (``clause_margin``):
+#: a clause on its own reads further from its source than the whole sentence
+CLAUSE_MARGIN = 0.0
 #: a candidate that shares none of the claim's facts supports it only this far
 #: above the support similarity (a near-verbatim restatement)
 STRONG_MARGIN = 0.06
