@@ -43,7 +43,8 @@ class Article:
     title: Optional[str] = None
     url: Optional[str] = None
     published: Optional[_dt.date] = None
-    #: where ``published`` came from: "front-matter", "text" or None (unknown)
+    #: where ``published`` came from: "front-matter", "metadata", "text",
+    #: "sources" (a report under verification dated by its sources) or None (unknown)
     published_source: Optional[str] = None
     #: "front-matter" or "detected"
     lang_source: str = "detected"

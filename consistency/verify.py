@@ -115,6 +115,13 @@ def _load(checker, report_path: str, sources: Sequence[str]):
     if not kept:
         raise InputError("no usable source articles to verify against",
                          ", ".join(str(s) for s in sources))
+    dates = sorted(a.published for a in kept if a.published is not None)
+    if subject.published is None and dates:
+        # a summary of the sources is dated by them: its "on Thursday" and
+        # "last year" are theirs (the latest source's date)
+        subject = dataclasses.replace(subject, published=dates[-1], published_source="sources")
+        notes.append(f"{subject.path}: no publication date; its relative dates are read "
+                     f"from the latest source's, {dates[-1].isoformat()}")
     return subject, kept, notes
 
 

@@ -156,3 +156,15 @@ def test_a_first_word_is_a_name_when_the_sources_use_it_as_one(checker):
     assert (ent.text, ent.start, ent.end) == ("Microsoft", report.start, report.start + 9)
     assert ent.key == next(e.key for e in sources[0].facts.entities if e.text == "Microsoft")
     assert _named_by_sources(other, sources) is other
+
+
+@pytest.mark.model
+def test_an_undated_report_reads_its_relative_dates_from_the_sources(checker, tmp_path):
+    report = tmp_path / "undated.md"
+    report.write_text("---\nlang: en\n---\nThe Orvik Harbour Board voted 7-2 on Tuesday to reject the "
+                      "Velmar Lines terminal plan for the north quay.\n", encoding="utf-8")
+    result = checker.verify(str(report), [ARTICLE])
+    assert any("no publication date" in n and "2026-03-14" in n for n in result.notes)
+    (f,) = [f for f in result.findings if f.severity != "info"]
+    # Tuesday of that week against the article's Thursday
+    assert (f.code, f.evidence[0].value, f.evidence[1].value) == ("DAT001", "Tuesday", "Thursday")
