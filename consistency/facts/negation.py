@@ -117,8 +117,11 @@ def _requested(text: str, start: int, end: int, d: _Data) -> bool:
     return bool(d.requests.search(" ".join(window)))
 
 
-def find(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, cue, scope) of each negation, claim-relative."""
+def find(text: str, lang: str, requested: bool = False) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, cue, scope) of each negation, claim-relative.  With
+    ``requested`` the cues of what someone is asked to do ("urged the board
+    not to approve") are included too: they deny nothing, but they still
+    turn the verb after them around ("not to approve" is no approval)."""
     d = _data(lang)
     out = []
     for m in d.cues.finditer(text):
@@ -135,7 +138,7 @@ def find(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
             word = re.match(r"[\w-]+", text[s:])
             if word and word.group().lower() not in d.single:
                 continue
-        if _requested(text, s, e, d):
+        if not requested and _requested(text, s, e, d):
             continue
         # hedges may start one word before the cue ("unclear") or at it
         if any(_starts_with(text, w.start(), d.hedges) for w in _WORD.finditer(text, m.start(), m.end())):

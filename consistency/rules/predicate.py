@@ -138,10 +138,17 @@ def _word_index(starts: list[int], pos: int) -> int:
 
 
 def negated(claim: Claim, hit: Hit) -> bool:
-    """An effective negation stands shortly before the pole ("did not rise", "no aprobó")."""
+    """An effective negation stands shortly before the pole ("did not rise", "no aprobó"),
+    or a requested one ("urged the board not to approve": no approval)."""
+    from ..facts.negation import find as find_negations
+    from ..records import Negation
+
     starts = _word_starts(claim)
     at = _word_index(starts, hit.start)
-    for n in effective(claim):
+    cues = list(effective(claim)) + [
+        Negation(cue=c, start=s + claim.start, end=e + claim.start, scope=sc)
+        for s, e, c, sc in find_negations(claim.text, claim.lang, requested=True)]
+    for n in cues:
         if n.end <= hit.start and at - _word_index(starts, n.end) <= NEG_WINDOW:
             return True
         if n.start <= hit.start < n.end:  # "won't" style cues
