@@ -79,3 +79,8 @@ def test_span_indexes_the_article_text():
 def test_unknown_language_falls_back_to_english_data():
     (q,) = quantities.extract("about 5,300 troops", 0, "xx", FactContext())
     assert (q.value, q.qualifier, q.measures) == (5300, "about", "troops")
+
+
+def test_a_share_in_words_gives_way_to_a_longer_amount_around_it():
+    got = quantities.extract("They won half a million votes.", 0, "en", FactContext(published=None, config=Config()))
+    assert [(q.text, q.kind, q.value) for q in got] == [("half a million", "count", 500000)]

@@ -262,3 +262,29 @@ def test_a_source_in_a_source_position_needs_no_source_noun(lang, text, source):
     assert [a.source for a in found] == ([source] if source else [])
     if source:
         assert found[0].key.startswith("src:")
+
+
+@pytest.mark.model
+def test_shares_in_words_and_measures_with_no_shared_word(checker, tmp_path):
+    """"cerca de una cuarta parte" / "A third" (shares in words, across
+    languages) and "340,000 homes" / "around 430,000 households" (no word
+    shared by the two measures): the model says one event, the amounts differ."""
+    (tmp_path / "a_en.md").write_text(
+        "---\nlang: en\npublished: 2026-06-12\n---\n"
+        "Water utility Aguaval will cut supplies to 340,000 homes in the Serrano valley from Monday.\n\n"
+        "Environmental groups blamed leaks in the network, which lose about a quarter of all treated water.\n",
+        encoding="utf-8")
+    (tmp_path / "b_en.md").write_text(
+        "---\nlang: en\npublished: 2026-06-13\n---\n"
+        "From Monday around 430,000 households in the Serrano valley will lose their water supply.\n\n"
+        "A third of treated water is lost through leaks, according to environmental groups.\n",
+        encoding="utf-8")
+    (tmp_path / "c_es.md").write_text(
+        "---\nlang: es\npublished: 2026-06-12\n---\n"
+        "Los grupos ecologistas culparon a las fugas de la red, que pierden cerca de una cuarta parte "
+        "del agua tratada.\n", encoding="utf-8")
+    report = checker.check([str(tmp_path)])
+    got = sorted((f.code, tuple(e.value for e in f.evidence)) for f in report.findings if f.code == "QTY001")
+    assert got == [("QTY001", ("340,000", "around 430,000")),
+                   ("QTY001", ("A third", "cerca de una cuarta parte")),
+                   ("QTY001", ("about a quarter", "A third"))]

@@ -193,7 +193,47 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
         out.append(q)
         prev = (q, m.end())
         pos = max(pos, end)
-    return tuple(out)
+    shares = _fractions(text, offset, lex, ctx, blocked)
+    # a share replaces a number read inside it ("two" of "two thirds"), and
+    # gives way to a longer amount around it ("half a million")
+    shares = [f for f in shares if not any(q.start <= f.start and f.end <= q.end for q in out)]
+    out = [q for q in out if not any(f.start <= q.start and q.end <= f.end for f in shares)]
+    return tuple(sorted(out + shares, key=lambda q: (q.start, q.end)))
+
+
+def _fractions(text: str, offset: int, lex: Lexicon, ctx, blocked) -> list[Quantity]:
+    """Shares written as words ("a quarter of", "un tercio de", "about half")
+    as percentages (``[fraction_words]`` in ``quantities.toml``), with a
+    qualifier before them.  A share in words is rounded by its writer: it
+    stands for its value give or take a tenth of it."""
+    table = {_norm(k): float(v) for k, v in lex.data.get("fraction_words", {}).items()}
+    if not table:
+        return []
+    quals = sorted(((_norm(p), q) for q, ps in lex.data.get("qualifiers", {}).items() for p in ps),
+                   key=lambda x: -len(x[0]))
+    taken = list(blocked)
+    for ex in lex.data.get("fraction_except", {}).get("phrases", []):  # "the first half", "half an hour"
+        taken += [(m.start(), m.end()) for m in re.finditer(
+            r"(?<!\w)%s(?!\w)" % re.escape(ex).replace(r"\ ", r"\s+"), text, re.IGNORECASE)]
+    out = []
+    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % _alt(table), re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value = table[_norm(m.group())]
+        start, qualifier = m.start(), None
+        before = _norm(text[max(0, m.start() - 40):m.start()])
+        for phrase, q in quals:
+            if before.endswith(" " + phrase) or before == phrase:
+                qualifier, start = q, m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) \
+                    - len(phrase)
+                break
+        low, high, lo_open, hi_open, qualifier = _interval(value, value * 0.1, None, qualifier, ctx)
+        q = Quantity(kind="percent", value=value, low=low, high=high, unit="%", qualifier=qualifier,
+                     text=text[start:m.end()], start=start, end=m.end(), low_open=lo_open,
+                     high_open=hi_open, note="a share in words")
+        out.append(_finish(q, offset, (), None))
+    return out
 
 
 def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Optional[tuple[Quantity, int]]:

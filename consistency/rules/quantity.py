@@ -100,7 +100,8 @@ def measure_relation(qa: Quantity, la: str, qb: Quantity, lb: str) -> str:
 
     Measures are phrases as written ("bono por firmar", "initial payments").
     Both mapped to concepts (``[measures]`` in ``lang/<lang>/rules.toml``): same
-    concept or not.  Otherwise, in one language, shared words decide; across
+    concept or not.  Otherwise, in one language, a shared word makes them the
+    same (no shared word says nothing: "homes" / "households"); across
     languages, when neither side is in a group, shared lexicon concepts
     (``lang/<lang>/lexicon.toml``).
     """
@@ -116,8 +117,10 @@ def measure_relation(qa: Quantity, la: str, qb: Quantity, lb: str) -> str:
     if la == lb:
         wa = {w[:5] for w in WORD_RE.findall(ma) if len(w) > 3}
         wb = {w[:5] for w in WORD_RE.findall(mb) if len(w) > 3}
-        if wa and wb:
-            return "same" if wa & wb else "different"
+        if wa and wb and wa & wb:
+            return "same"
+        # no word shared ("homes" / "households"): the words do not know; the
+        # model (same event, slot masked) and the topic decide in the rules
         return "unknown"
     if ca or cb:
         return "unknown"  # one side in a concept group: the groups decide, not the lexicon
