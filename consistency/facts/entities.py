@@ -262,8 +262,9 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
             end = m.start() + len(w)
         if end != m.end():
             m = _Span(m.start(), end, w)
-        if w.lower() in ld.stopwords and not _name_article(text, m, ld):
-            continue
+        acronym = w.isupper() and len(w) >= 2 and any(c.islower() for c in text[max(0, m.start() - 30):m.end() + 30])
+        if w.lower() in ld.stopwords and not _name_article(text, m, ld) and not acronym:
+            continue  # "AS Sur", "IT" in running text are names, "As" and "it" are not
         if w.isupper() and len(w) > 5:
             continue  # headline in capitals, not a name
         if any(m.start() < t.end and m.end() > t.start for t in taken):
