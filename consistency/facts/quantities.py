@@ -356,6 +356,9 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
         tl = t.lower()
         if re.match(r"\s?%s(?![^\W\d_])" % re.escape(tl), low_after) and not m.group("unit"):
             return True
+    for b, a in excl.get("age_around", []):  # "El jugador, de 24 años, firmó"
+        if before.lower().endswith(b.lower()) and text[num_end:num_end + len(a)].lower() == a.lower():
+            return True
     low_before = before[-14:].lower()
     for a in excl.get("age_before", []):
         if re.search(r"\b%s\s+$" % re.escape(a.lower()), low_before):
