@@ -288,3 +288,30 @@ def test_shares_in_words_and_measures_with_no_shared_word(checker, tmp_path):
     assert got == [("QTY001", ("340,000", "around 430,000")),
                    ("QTY001", ("A third", "cerca de una cuarta parte")),
                    ("QTY001", ("about a quarter", "A third"))]
+
+
+@pytest.mark.model
+def test_a_joined_sentence_is_compared_with_the_match_of_each_of_its_clauses(checker, tmp_path):
+    """The retelling joins the goals and the presentation in one sentence,
+    which clusters with the goals; its second clause still meets the
+    presentation sentence, so the day is compared."""
+    (tmp_path / "a_en.md").write_text(
+        "---\nlang: en\npublished: 2026-07-02\n---\n"
+        "Midfielder Daniel Rivera has joined Atlético Norte from Puerto Real for €38m.\n\n"
+        "Rivera scored 14 goals in 36 league games last season, when Puerto Real finished fourth.\n\n"
+        "He will be presented to fans at the Estadio Miramar on Friday.\n", encoding="utf-8")
+    (tmp_path / "b_es.md").write_text(
+        "---\nlang: es\npublished: 2026-07-02\n---\n"
+        "El centrocampista Daniel Rivera se ha incorporado al Atlético Norte procedente del Puerto Real "
+        "por 38 millones de euros.\n\n"
+        "Rivera marcó 14 goles en 36 partidos de liga la pasada temporada, en la que el Puerto Real "
+        "terminó cuarto.\n\n"
+        "Será presentado a la afición en el Estadio Miramar el viernes.\n", encoding="utf-8")
+    (tmp_path / "c_en.md").write_text(
+        "---\nlang: en\npublished: 2026-07-02\n---\n"
+        "Atlético Norte have signed Daniel Rivera from Puerto Real for €38m.\n\n"
+        "Rivera, 24, scored 14 goals in 36 league matches last season as Puerto Real finished fourth, "
+        "and will be unveiled at the Estadio Miramar on Saturday.\n", encoding="utf-8")
+    report = checker.check([str(tmp_path)])
+    got = sorted((f.code, tuple(e.value for e in f.evidence)) for f in report.findings if f.severity != "info")
+    assert got == [("DAT001", ("Friday", "Saturday")), ("DAT001", ("el viernes", "Saturday"))]
