@@ -1,4 +1,4 @@
-"""Story corpora tests/stories/ean_* and xl_*: the real pipeline on each story
+"""Story corpora tests/stories/ean_*, xl_* and dv_*: the real pipeline on each story
 (one run per story) must report every expected finding, leave every near miss
 (``[[quiet]]``) alone, and raise no other warning or error.  (The qd_* and
 pred_* stories have tests of their own: test_stories_qd.py,
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import stories_eval  # noqa: E402
 
-STORIES = sorted(p for p in stories_eval.story_dirs() if p.name.startswith(("ean_", "xl_")))
+STORIES = sorted(p for p in stories_eval.story_dirs() if p.name.startswith(("ean_", "xl_", "dv_")))
 
 
 @pytest.fixture(scope="module")
