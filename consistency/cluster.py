@@ -548,6 +548,18 @@ def _may_merge(sims: np.ndarray, arts_a: np.ndarray, arts_b: np.ndarray, t: floa
     return all(worst[k] >= t - REPEAT_MARGIN for k, a in enumerate(arts.tolist()) if a in repeated)
 
 
+def _best_per_article(links: dict[tuple[int, int], float],
+                      arts: np.ndarray) -> dict[tuple[int, str], tuple[float, int]]:
+    """For each claim and each other article, its best link there: (score, claim)."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (i, j), s in links.items():
+        for a, b in ((i, j), (j, i)):
+            key = (a, arts[b])
+            if key not in best or (-s, b) < (-best[key][0], best[key][1]):
+                best[key] = (s, b)
+    return best
+
+
 def _clauses_left_apart(links: dict[tuple[int, int], float], groups: "_Groups",
                         arts: np.ndarray, units: "_Units", t: float) -> list[tuple[list[int], list]]:
     """A sentence that joins two statements sits in the group of one of them;
@@ -558,12 +570,7 @@ def _clauses_left_apart(links: dict[tuple[int, int], float], groups: "_Groups",
     sentence's article, its group has nothing else from that article, and
     the sentence meets it with one of its clauses, the two become a cluster
     of their own, so the rules compare them."""
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for (i, j), s in links.items():
-        for a, b in ((i, j), (j, i)):
-            key = (a, arts[b])
-            if key not in best or (-s, b) < (-best[key][0], best[key][1]):
-                best[key] = (s, b)
+    best = _best_per_article(links, arts)
     out = []
     for (i, j), s in sorted(links.items()):
         if groups.find(i) == groups.find(j):
@@ -597,12 +604,7 @@ def _pairs_left_apart(links: dict[tuple[int, int], float], groups: "_Groups",
     still tell the same fact: they become a cluster of their own, so the
     rules compare them.
     """
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for (i, j), s in links.items():
-        for a, b in ((i, j), (j, i)):
-            key = (a, arts[b])
-            if key not in best or (-s, b) < (-best[key][0], best[key][1]):
-                best[key] = (s, b)
+    best = _best_per_article(links, arts)
     copied = set()
     for (i, j), s in links.items():
         if s >= NEAR_COPY and groups.find(i) == groups.find(j):
