@@ -168,3 +168,13 @@ def test_an_undated_report_reads_its_relative_dates_from_the_sources(checker, tm
     (f,) = [f for f in result.findings if f.severity != "info"]
     # Tuesday of that week against the article's Thursday
     assert (f.code, f.evidence[0].value, f.evidence[1].value) == ("DAT001", "Tuesday", "Thursday")
+
+
+@pytest.mark.parametrize("name,initials", [
+    ("Scottish National Party", "SNP"), ("Ministerio de Sanidad y Consumo", "MSC"),
+    ("Bank of England", "BE"), ("the regional health service", ""), ("Google", ""),
+])
+def test_initials_of_a_name(name, initials):
+    from consistency.rules.support import _initials
+
+    assert _initials(name) == initials

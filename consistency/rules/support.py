@@ -67,7 +67,6 @@ NOVEL_MARGIN = 0.03
 #: this far above the link threshold (and closer than unmasked).
 #: ``[consistency:rules:SUP000]`` ``swap_margin``.
 SWAP_MARGIN = 0.03
-_SMALL_WORDS = frozenset("of the and for de del la las los el y a an in on at".split())
 
 
 # ------------------------------------------------------------------ facts
@@ -249,11 +248,14 @@ def same_name(x: str, y: str, phrases: dict, alias_min: float) -> bool:
 
 
 def _initials(name: str) -> str:
-    """"SNP" of "Scottish National Party" (small words left out); "" for one word."""
-    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _SMALL_WORDS]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
+    """"SNP" of "Scottish National Party", "MSC" of "Ministerio de Sanidad y
+    Consumo": the first letters of its capitalised words, when short lower-case
+    words ("of", "de", "y") are all that lies between them; "" otherwise."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if any(not w[0].isupper() and len(w) > 3 for w in words):
         return ""
-    return "".join(w[0] for w in words)
+    caps = [w for w in words if w[0].isupper()]
+    return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
 
 
 def _acronym(short: str, name: str) -> bool:
