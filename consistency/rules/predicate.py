@@ -137,17 +137,23 @@ def _word_index(starts: list[int], pos: int) -> int:
     return next((i for i, s in enumerate(starts) if s >= pos), len(starts))
 
 
-def negated(claim: Claim, hit: Hit) -> bool:
-    """An effective negation stands shortly before the pole ("did not rise", "no aprobó"),
-    or a requested one ("urged the board not to approve": no approval)."""
+@functools.lru_cache(maxsize=1 << 14)
+def _all_cues(text: str, start: int, lang: str) -> tuple:
+    """Every negation cue of a claim, requested ones included (memoised: the
+    rule asks once per pole and pair)."""
     from ..facts.negation import find as find_negations
     from ..records import Negation
 
+    return tuple(Negation(cue=c, start=s + start, end=e + start, scope=sc)
+                 for s, e, c, sc in find_negations(text, lang, requested=True))
+
+
+def negated(claim: Claim, hit: Hit) -> bool:
+    """An effective negation stands shortly before the pole ("did not rise", "no aprobó"),
+    or a requested one ("urged the board not to approve": no approval)."""
     starts = _word_starts(claim)
     at = _word_index(starts, hit.start)
-    cues = list(effective(claim)) + [
-        Negation(cue=c, start=s + claim.start, end=e + claim.start, scope=sc)
-        for s, e, c, sc in find_negations(claim.text, claim.lang, requested=True)]
+    cues = list(effective(claim)) + list(_all_cues(claim.text, claim.start, claim.lang))
     for n in cues:
         if n.end <= hit.start and at - _word_index(starts, n.end) <= NEG_WINDOW:
             return True
