@@ -49,7 +49,11 @@ def verify_report(checker, report_path: str, sources: Sequence[str],
     articles = (subject,) + tuple(source_articles)
     claims = tuple(checker.extract(articles))
     theirs = [c for c in claims if c.article != subject.id]
-    claims = tuple(_named_by_sources(c, theirs) if c.article == subject.id else c for c in claims)
+    known: dict = {}
+    for c in theirs:  # each name the sources use, by how it is written (the first one met)
+        for e in c.facts.entities:
+            known.setdefault(e.text, e)
+    claims = tuple(_named_by_sources(c, known) if c.article == subject.id else c for c in claims)
     mine = [c for c in claims if c.article == subject.id]
     # every sentence of a report is a claim to check ("Google said all of the
     # companies had paid" has no digit and no name past its first word);
@@ -125,7 +129,7 @@ def _load(checker, report_path: str, sources: Sequence[str]):
     return subject, kept, notes
 
 
-def _named_by_sources(claim: Claim, sources: Sequence[Claim]) -> Claim:
+def _named_by_sources(claim: Claim, known: dict) -> Claim:
     """The report claim with its first word as a name when the sources use
     that word as a name: a capitalised first word alone is no evidence of a
     name ("Critics say ..."), but "Google said ..." is, when the sources name
@@ -136,10 +140,10 @@ def _named_by_sources(claim: Claim, sources: Sequence[Claim]) -> Claim:
     if m is None or any(e.start - claim.start <= m.start(1) < e.end - claim.start for e in claim.facts.entities):
         return claim
     word = m.group(1)
-    known = next((e for c in sources for e in c.facts.entities if e.text == word), None)
-    if known is None:
+    named = known.get(word)  # ``known``: the sources' entities by their text
+    if named is None:
         return claim
-    ent = Entity(text=word, type=known.type, key=known.key,
+    ent = Entity(text=word, type=named.type, key=named.key,
                  start=claim.start + m.start(1), end=claim.start + m.end(1))
     facts = dataclasses.replace(claim.facts, entities=tuple(sorted(claim.facts.entities + (ent,),
                                                                     key=lambda e: (e.start, e.end))))
