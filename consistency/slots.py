@@ -165,6 +165,20 @@ def phrase_key(span: tuple[int, int]) -> tuple:
     return ("phrase", int(span[0]), int(span[1]))
 
 
+def name_phrases(claim: Claim) -> list[tuple[tuple[int, int], str]]:
+    """Each name and credited source of the claim: its span (article offsets)
+    and its text as written, spaces folded."""
+    spans = [(e.start, e.end) for e in claim.facts.entities]
+    spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
+              if a.source_start is not None and a.source_end is not None]
+    out = []
+    for s, e in spans:
+        text = " ".join(claim.text[s - claim.start:e - claim.start].split())
+        if text and s >= claim.start and e <= claim.end:
+            out.append(((s, e), text))
+    return out
+
+
 def extra_texts(claim: Claim) -> dict:
     """Texts the rules may ask about beside the one-slot variants: the claim
     with only its negation cues left out (does the negation change what the
@@ -177,13 +191,8 @@ def extra_texts(claim: Claim) -> dict:
     if poles is not None:
         out[POLES_MASKED] = poles
         out.update(pole_windows(claim))
-    spans = [(e.start, e.end) for e in claim.facts.entities]
-    spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
-              if a.source_start is not None and a.source_end is not None]
-    for s, e in spans:
-        text = " ".join(claim.text[s - claim.start:e - claim.start].split())
-        if text and s >= claim.start and e <= claim.end:
-            out[phrase_key((s, e))] = text
+    for (s, e), text in name_phrases(claim):
+        out[phrase_key((s, e))] = text
     # each source masked on its own too, as names are (``name_slots``)
     for a in claim.facts.attributions:
         if a.source_start is not None and a.source_end is not None:

@@ -136,8 +136,8 @@ def _named_by_sources(claim: Claim, known: dict) -> Claim:
     Google."""
     import re
 
-    m = re.match(r"[\s\"“'‘]*([A-ZÁÉÍÓÚÑÜ][\w’'-]+)", claim.text)
-    if m is None or any(e.start - claim.start <= m.start(1) < e.end - claim.start for e in claim.facts.entities):
+    m = re.match(r"[\s\"“'‘]*([^\W\d_][\w’'-]*)", claim.text)
+    if m is None or not m.group(1)[0].isupper() or any(e.start - claim.start <= m.start(1) < e.end - claim.start for e in claim.facts.entities):
         return claim
     word = m.group(1)
     named = known.get(word)  # ``known``: the sources' entities by their text

@@ -283,7 +283,7 @@ POLE_CONTEXT_ACROSS = 0.90
 def _words(claim: Claim) -> list[tuple[str, int, int]]:
     """(lower-cased word, start, end) of each word, article offsets."""
     return [(m.group().lower(), m.start() + claim.start, m.end() + claim.start)
-            for m in re.finditer(r"[^\W\d_]+", claim.text)]
+            for m in WORD_RE.finditer(claim.text)]
 
 
 def poles_aligned(pair: Pair, x: Hit, y: Hit) -> bool:

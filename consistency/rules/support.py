@@ -221,14 +221,12 @@ def known_share(text: str, stems: set[str]) -> float:
 
 
 def name_texts(claim: Claim) -> list[str]:
-    """Each name and credited source of ``claim`` as written (spaces folded)."""
-    spans = [(e.start, e.end) for e in claim.facts.entities]
-    spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
-              if a.source_start is not None and a.source_end is not None]
+    """Each name and credited source of ``claim`` as written (spaces folded), once."""
+    from ..slots import name_phrases
+
     out = []
-    for s, e in spans:
-        t = " ".join(claim.text[s - claim.start:e - claim.start].split())
-        if t and t not in out:
+    for _, t in name_phrases(claim):
+        if t not in out:
             out.append(t)
     return out
 
