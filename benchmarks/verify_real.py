@@ -4,7 +4,7 @@ Input: a JSON-lines file, one item per line::
 
     {"id": "...", "source": "cnndm" | "xsum" | ..., "document": "...",
      "summary": "...", "label": 1 (consistent) | 0 (inconsistent),
-     "error_type": "..." (optional)}
+     "error_type": "..." (optional), "lang": "en" (the summary's; optional)}
 
 Each summary is verified against its document (``Checker.verify``, one
 model for the whole run); a summary is *flagged* when verify reports any
@@ -100,11 +100,12 @@ def convert_edits(path: str, documents: str) -> list[dict]:
         except UnicodeDecodeError:
             doc = raw.decode("latin-1")
         base = row["doc"].replace("/", "-").removesuffix(".txt")
+        lang = row.get("lang", "en")
         items.append({"id": f"{base}-ok", "source": "bbc-edits", "document": doc,
-                      "summary": row["summary"], "label": 1})
+                      "summary": row["summary"], "label": 1, "lang": lang})
         for kind, summary in row["edits"]:
             items.append({"id": f"{base}-{kind}", "source": "bbc-edits", "document": doc,
-                          "summary": summary, "label": 0, "error_type": kind})
+                          "summary": summary, "label": 0, "error_type": kind, "lang": lang})
     return items
 
 
@@ -119,7 +120,7 @@ def run(items: list[dict], config: str | None = None) -> list[dict]:
             doc = Path(tmp) / "document.txt"
             summary = Path(tmp) / "summary.md"
             doc.write_text("---\nlang: en\n---\n" + item["document"] + "\n", encoding="utf-8")
-            summary.write_text("---\nlang: en\n---\n" + item["summary"] + "\n", encoding="utf-8")
+            summary.write_text(f"---\nlang: {item.get('lang', 'en')}\n---\n" + item["summary"] + "\n", encoding="utf-8")
             report = checker.verify(str(summary), [str(doc)])
             loud = sorted({f.code for f in report.findings if f.severity in ("error", "warning")})
             out.append({**{k: item[k] for k in ("id", "source", "label")},

@@ -135,25 +135,29 @@ class Clause(NamedTuple):
     subordinate: bool = False
 
 
-def clause_texts(text: str, lang: str) -> tuple[Clause, ...]:
+def clause_texts(text: str, lang: str, soft: bool = False) -> tuple[Clause, ...]:
     """See :func:`_clause_texts` (memoised: wire copy repeats sentences)."""
-    return _clause_texts(text, lang)
+    return _clause_texts(text, lang, soft)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _clause_texts(text: str, lang: str) -> tuple[Clause, ...]:
+def _clause_texts(text: str, lang: str, soft: bool = False) -> tuple[Clause, ...]:
     """The clauses of a compound sentence, or () when it is not split.
 
     Separators, the concessive ones and the shortest clause come from
     ``lang/<lang>/clauses.toml``; a language without that file is never split.
     A piece after a concessive separator is subordinate, and so is every piece
-    cut out of a subordinate one.
+    cut out of a subordinate one.  With ``soft`` the sentence is also cut at
+    the ``soft_separators`` ("The film was shown on BBC One and will be
+    screened on HBO"): verify mode reads each statement of a report sentence
+    on its own; clustering does not (a long list of nouns is no clause).
     """
     data = lang_data.load(lang, "clauses")
     concessive = set(data.get("subordinate", ()))
     min_words = int(data.get("min_words", 4))
     parts = [Clause(text)]
-    for sep in list(data.get("separators", ())) + sorted(concessive):
+    extra = list(data.get("soft_separators", ())) if soft else []
+    for sep in list(data.get("separators", ())) + sorted(concessive) + extra:
         cut = []
         for part in parts:
             first, *rest = part.text.split(sep)

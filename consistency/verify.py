@@ -186,17 +186,20 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     if embed is not None:  # each clause of a compound report sentence must be backed too
         from .cluster import clause_texts
 
-        parts = {c.id: [p.text for p in clause_texts(c.text, c.lang)] for c in todo}
+        parts = {c.id: [p.text for p in clause_texts(c.text, c.lang, soft=True)] for c in todo}
         mine = sorted({t for ts in parts.values() for t in ts})
         if mine:
-            src = sorted({c.text for c in theirs} | {p.text for c in theirs for p in clause_texts(c.text, c.lang)})
+            src = sorted({c.text for c in theirs} | {p.text for c in theirs for p in clause_texts(c.text, c.lang, soft=True)})
             vm = np.asarray(embed(mine), dtype=np.float32)
             vs = np.asarray(embed(src), dtype=np.float32)
             part_best = dict(zip(mine, (vm @ vs.T).max(axis=1).tolist()))
-    prefer = _Prefer(embed, {c.id: vec_s[j] for j, c in enumerate(theirs)}) if embed is not None else None
+    prefer = _Prefer(embed, {c.id: vec_s[j] for j, c in enumerate(theirs)}, theirs) if embed is not None else None
     stems: dict[str, set] = {}
-    for c in theirs:  # the words of the sources, per language
-        stems.setdefault(c.lang, set()).update(content_stems(c.text))
+    sentence_stems: dict[str, list] = {}
+    for c in theirs:  # the words of the sources, per language and per sentence
+        mine_stems = content_stems(c.text)
+        stems.setdefault(c.lang, set()).update(mine_stems)
+        sentence_stems.setdefault(c.lang, []).append(mine_stems)
     alias_min = float(SUP000.option(config, "name_alias", NAME_ALIAS))
     index = SourceIndex(theirs, config.rates, phrases=phrases, alias_min=alias_min)
     background = background_keys(list(todo) + list(theirs))
@@ -238,7 +241,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                 links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
         verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer)
         verdict = with_unbacked_parts(
-            verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None)
+            verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None,
+                              _worded(t, claim.lang, sentence_stems))
                              for t in parts.get(claim.id, ())], clause_min)
         if contra and verdict.supports:
             # a closer sentence of ANOTHER source supports the claim: the
@@ -259,6 +263,24 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         findings.append(_support_finding(verdict, claim, subject, cid if near else None,
                                          config, lines, fingerprint))
     return clusters, findings
+
+
+#: share of a clause's content words one source sentence must use for the
+#: clause to count as backed by wording (``_worded``)
+WORDED_SHARE = 0.8
+
+
+def _worded(text: str, lang: str, sentence_stems: dict) -> bool:
+    """One source sentence of the clause's language uses the content words
+    (:func:`~consistency.rules.support.content_stems`, two or more) of it, all
+    but a few (``WORDED_SHARE``: "This includes offensive comments about
+    British soldiers" / "... which included offensive comments about British
+    soldiers")."""
+    from .rules.support import content_stems
+
+    mine = content_stems(text)
+    return len(mine) >= 2 and any(len(mine & theirs) >= WORDED_SHARE * len(mine)
+                                  for theirs in sentence_stems.get(lang, ()))
 
 
 def _stated_elsewhere(claim: Claim, against: Claim, jd, close: Sequence[Claim], index, prefer) -> bool:
@@ -289,8 +311,33 @@ class _Prefer:
 
     WINDOW = 6
 
-    def __init__(self, embed, source_vectors: dict):
+    def __init__(self, embed, source_vectors: dict, claims: Sequence[Claim] = ()):
         self.embed, self.sources, self.cache = embed, source_vectors, {}
+        self.claims = [c for c in claims if c.id in source_vectors]
+        self.matrix = (np.stack([source_vectors[c.id] for c in self.claims]) if self.claims
+                       else np.zeros((0, 1), dtype=np.float32))
+
+    def _vector(self, claim: Claim, start: int, end: int, masked: bool = False) -> np.ndarray:
+        from .slots import PLACEHOLDER
+
+        key = (claim.id, start, end, masked)
+        if key not in self.cache:
+            text = self._window(claim, start, end)
+            if masked:  # the words around the detail, not the detail itself
+                text = text.replace(claim.text[start - claim.start:end - claim.start], PLACEHOLDER["name"], 1)
+            self.cache[key] = np.asarray(self.embed([text]), dtype=np.float32)[0]
+        return self.cache[key]
+
+    def home(self, claim: Claim, fact) -> tuple:
+        """The source claim the words around ``fact`` read closest to, the
+        similarity, and the margin over the next closest; (None, 0, 0) with
+        no source claims."""
+        if not self.claims:
+            return None, 0.0, 0.0
+        sims = self.matrix @ self._vector(claim, fact.start, fact.end)
+        order = np.argsort(-sims)
+        second = float(sims[order[1]]) if len(order) > 1 else 0.0
+        return self.claims[int(order[0])], float(sims[order[0]]), float(sims[order[0]]) - second
 
     def _window(self, claim: Claim, start: int, end: int) -> str:
         import re
@@ -299,7 +346,7 @@ class _Prefer:
 
         text, rel_s, rel_e = claim.text, start - claim.start, end - claim.start
         lo, hi = 0, len(text)
-        for part in clause_texts(text, claim.lang):  # stay inside the detail's clause
+        for part in clause_texts(text, claim.lang, soft=True):  # stay inside the detail's clause
             at = text.find(part.text)
             if at >= 0 and at <= rel_s and rel_e <= at + len(part.text):
                 lo, hi = at, at + len(part.text)
@@ -308,12 +355,49 @@ class _Prefer:
         after = re.findall(r"\S+", text[rel_e:hi])[:self.WINDOW]
         return " ".join(before + [text[rel_s:rel_e]] + after)
 
-    def __call__(self, claim: Claim, fact, x: Claim, y: Claim) -> bool:
-        key = (claim.id, fact.start, fact.end)
-        if key not in self.cache:
-            self.cache[key] = np.asarray(self.embed([self._window(claim, fact.start, fact.end)]),
-                                         dtype=np.float32)[0]
-        v = self.cache[key]
+    def role(self, claim: Claim, f, source: Claim, g) -> float:
+        """How alike the words around ``f`` in ``claim`` and around ``g`` in
+        ``source`` read with the two details masked: one detail in the other's
+        place."""
+        from .slots import PLACEHOLDER
+
+        def masked(c: Claim, x) -> str:
+            mark = PLACEHOLDER["quantity" if x.kind == "quantity" else "date" if x.kind == "date" else "name"]
+            return self._window(c, x.start, x.end).replace(c.text[x.start - c.start:x.end - c.start], mark, 1)
+
+        a, b = masked(claim, f), masked(source, g)
+        for t in (a, b):
+            if t not in self.cache:
+                self.cache[t] = np.asarray(self.embed([t]), dtype=np.float32)[0]
+        return float(self.cache[a] @ self.cache[b])
+
+    def apart(self, claim: Claim, fact, y: Claim) -> bool:
+        """The claim joins clauses and the one holding ``fact`` is not the
+        one that reads closest to source claim ``y``: "The film was shown
+        uncut on BBC One and will also be screened ... on the cable channel
+        HBO" takes its HBO clause from ``y``, not its BBC One."""
+        from .cluster import clause_texts
+
+        parts = clause_texts(claim.text, claim.lang, soft=True)
+        vy = self.sources.get(y.id)
+        if not parts or vy is None:
+            return False
+        rel = fact.start - claim.start
+        spans = [(claim.text.find(p.text), p.text) for p in parts]
+        home = next((t for at, t in spans if at >= 0 and at <= rel < at + len(t)), None)
+        if home is None:
+            return False
+        texts = [t for _, t in spans]
+        missing = [t for t in texts if t not in self.cache]
+        if missing:
+            self.cache.update(zip(missing, np.asarray(self.embed(missing), dtype=np.float32)))
+        best = max(texts, key=lambda t: float(self.cache[t] @ vy))
+        return best != home
+
+    def __call__(self, claim: Claim, fact, x: Claim, y: Claim, masked: bool = False) -> bool:
+        """With ``masked`` the detail itself is left out of the words read (a
+        long name would read close to any sentence that states it)."""
+        v = self._vector(claim, fact.start, fact.end, masked)
         vx, vy = self.sources.get(x.id), self.sources.get(y.id)
         if vx is None or vy is None:
             return True

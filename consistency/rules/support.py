@@ -67,6 +67,15 @@ NOVEL_MARGIN = 0.03
 #: this far above the link threshold (and closer than unmasked).
 #: ``[consistency:rules:SUP000]`` ``swap_margin``.
 SWAP_MARGIN = 0.03
+#: a detail the sentence its words come from replaces by another
+#: (:func:`window_swaps`): with both masked, the words around the two read at
+#: least this alike ("by [X] investment firm Highfields" / "from [X]-based
+#: private investment firm Highfields" 0.91; a person and an event in
+#: different places of their sentences 0.83-0.88).  ``role_min``.
+ROLE_MIN = 0.90
+#: the same across languages (a translation reads a little further):
+#: "con sede en [X]" / "from [X]-based" 0.89.  ``role_min_across``.
+ROLE_MIN_ACROSS = 0.88
 
 
 # ------------------------------------------------------------------ facts
@@ -284,6 +293,7 @@ def swapped(claim: Claim, source: Claim, phrases: Optional[dict] = None,
     out = []
     for f in mine:
         g = next((g for g in theirs if g.kind == f.kind and not _same_stem(f.text, g.text)
+                  and not _described(f) ^ _described(g)
                   and _same_context(claim, f, source, g)), None)
         if g is not None:
             theirs.remove(g)
@@ -320,11 +330,85 @@ def model_swaps(pair: Pair, phrases: Optional[dict] = None, alias_min: float = N
     for f in mine:
         for g in theirs:
             same_kind = f.kind == g.kind or {f.kind, g.kind} <= {"entity", "attribution"}
-            if same_kind and _only_in(pair, (f.start, f.end), (g.start, g.end), margin):
+            if same_kind and not _described(f) ^ _described(g) and _only_in(pair, (f.start, f.end), (g.start, g.end), margin):
                 out.append((f, g))
                 theirs.remove(g)
                 break
     return out
+
+
+def _named(fact: Fact) -> bool:
+    """An amount, a date, a name, or a source credited by name (not "he",
+    "officials", "the minister")."""
+    if fact.kind != "attribution":
+        return True
+    key = getattr(fact.item, "key", "") or ""
+    return not key.startswith(("src:", "role:"))
+
+
+def _alike(f: Fact, g: Fact, rates: dict, slack: float) -> bool:
+    """Two details that could stand in one place: names of one type, amounts
+    of one unit, dates of a day, week or month."""
+    if {f.kind, g.kind} <= {"entity", "attribution"}:
+        tf, tg = getattr(f.item, "type", None), getattr(g.item, "type", None)
+        return _named(f) and _named(g)
+    if f.kind != g.kind:
+        return False
+    if f.kind == "quantity":  # "two points" is not in the place of "the last four"
+        return (common_unit(f.item, g.item, rates, slack) is not None
+                and (f.item.measures or "") == (g.item.measures or ""))
+    if f.kind == "date":
+        fine = ("day", "week", "month", "part-of-month")
+        return f.item.granularity in fine and g.item.granularity in fine
+    return False
+
+
+def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = None,
+                 role_min_across: float = None) -> list[tuple[Fact, Fact, Claim]]:
+    """Details of ``claim`` that the source sentence their own words come
+    from replaces by another.  The words around each detail (``prefer.home``)
+    read closest to one source sentence; when that sentence does not state
+    the detail but states another of its kind that the claim does not, the
+    claim took the sentence and changed the detail: "... offered $3.25bn by
+    New York investment firm Highfields" / "The bid has come from
+    Boston-based private investment firm Highfields" (New York is in the
+    article, as where the shares trade).  A detail found in no source at all
+    is reported as missing instead.  The other detail must stand in the
+    same place: with the two masked, the words around them read alike
+    (``prefer.role`` at least ``role_min``, ``ROLE_MIN``; across languages
+    ``role_min_across``)."""
+    if prefer is None or not hasattr(prefer, "home"):
+        return []
+    role_min = ROLE_MIN if role_min is None else role_min
+    role_min_across = ROLE_MIN_ACROSS if role_min_across is None else role_min_across
+    there = SourceIndex([claim], index.rates, index.slack, index.phrases, index.alias_min)
+    out = []
+    for f in facts_of(claim):
+        if f.kind not in ("entity", "attribution", "quantity", "date") or not _named(f):
+            continue
+        if not claim.start <= f.start < f.end <= claim.start + len(claim.text):
+            continue  # a source credited from outside the sentence (its paragraph's)
+        if not index.find(f, claim.lang):
+            continue
+        home, _, _ = prefer.home(claim, f)
+        if home is None:
+            continue
+        here = SourceIndex([home], index.rates, index.slack, index.phrases, index.alias_min)
+        if here.find(f, claim.lang):
+            continue
+        alike = [g for g in facts_of(home) if _alike(f, g, index.rates, index.slack)
+                 and not there.find(g, home.lang)]
+        scored = sorted(((prefer.role(claim, f, home, g), g) for g in alike), key=lambda x: -x[0])
+        if scored and scored[0][0] >= (role_min if home.lang == claim.lang else role_min_across):
+            out.append((f, scored[0][1], home))
+    return out
+
+
+def _described(fact: Fact) -> bool:
+    """A source described in words ("a report says", "officials said"): a
+    name in its place ("The National Audit Office says") may be the same
+    source, named; it does not replace it."""
+    return fact.kind == "attribution" and (getattr(fact.item, "key", "") or "").startswith("src:")
 
 
 def _neighbours(claim: Claim, fact: Fact) -> tuple[str, str]:
@@ -435,15 +519,32 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
         # come from the closest one when it is a swap ("He will face British
         # Olympic relay champions Maurice Greene" / "... gold medallists Jason
         # Gardener"; Greene is named elsewhere, as a sprinter also taking part)
+        # (any source sentence stating the detail: the other half of a joined
+        # sentence may read far from the whole)
         others = [c.pair.b for c in candidates if c.pair.b is not top.pair.b and c.similarity >= support_min]
 
         def elsewhere(f: Fact) -> bool:
             holders = [o for o in others if o in found.get(f, ())]
-            if prefer is None or top.similarity >= support_min + STRONG_MARGIN and not holders:
+            if prefer is None:
                 return bool(holders)
-            return any(prefer(claim, f, o, top.pair.b) for o in holders)
+            anywhere = [o for o in found.get(f, ()) if o is not top.pair.b and o not in holders]
+            if not holders + anywhere:
+                return False
+            return (any(prefer(claim, f, o, top.pair.b) for o in holders)
+                    or any(prefer(claim, f, o, top.pair.b, masked=True) for o in anywhere)
+                    or getattr(prefer, "apart", lambda *a: False)(claim, f, top.pair.b))
 
         subs = [(f, g) for f, g in subs if not elsewhere(f)]
+        if not subs:
+            config = top.pair.config
+            moved = window_swaps(claim, index, prefer, SUP000.option(config, "role_min", ROLE_MIN),
+                                 SUP000.option(config, "role_min_across", ROLE_MIN_ACROSS))
+            if moved:
+                f, g, home = moved[0]
+                return Verdict("SUP002", "partial",
+                               f"Partly supported: {f.kind} {quote(f.text)} is not what {top.pair.art_b.label} "
+                               f"says in the sentence its words come from ({quote(g.text)}: {quote(home.text)})",
+                               0.7, (top,), tuple(x for x, _, _ in moved), nearest)
         if subs:
             f, g = subs[0]
             return Verdict("SUP002", "partial",
@@ -472,20 +573,26 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
     return Verdict("SUP001", "unsupported", msg, conf, (), missing, nearest)
 
 
-def with_unbacked_parts(verdict: Verdict, claim: Claim, parts: Sequence[tuple[str, float, Optional[float]]],
+def with_unbacked_parts(verdict: Verdict, claim: Claim,
+                        parts: Sequence[tuple[str, float, Optional[float], bool]],
                         support_min: float) -> Verdict:
     """A supported verdict turned partial when a clause of the claim is backed
     by no source: "The court ruled 2-1 ..., and the government said it would
     appeal to the Supreme Court" is close to the ruling as a whole, its second
     half is in no source.  ``parts``: each clause's text, its best similarity
     to any source sentence or clause, and the share of its content words the
-    sources of its language use (None: no source in its language).  A clause
-    is unbacked below ``support_min``, or a little above it
-    (``NOVEL_MARGIN``) when most of its words are in no source."""
+    sources of its language use (None: no source in its language), and
+    whether one source sentence uses all its content words.  A clause is
+    unbacked below ``support_min``, or a little above it (``NOVEL_MARGIN``)
+    when most of its words are in no source; a clause all of whose words one
+    source sentence uses is backed ("Mark Lewis-Francis was disqualified" /
+    "... if only he hadn't got himself disqualified": a short clause reads
+    far from a long sentence)."""
     if verdict.code != "SUP000":
         return verdict
-    weak = [(text, sim) for text, sim, known in parts
-            if sim < support_min or (sim < support_min + NOVEL_MARGIN and known is not None and known < 0.5)]
+    weak = [(text, sim) for text, sim, known, worded in parts
+            if not worded and (sim < support_min
+                               or (sim < support_min + NOVEL_MARGIN and known is not None and known < 0.5))]
     if not weak:
         return verdict
     facts = []
