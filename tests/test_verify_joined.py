@@ -77,3 +77,34 @@ def test_soft_separators_cut_report_sentences_only_when_asked():
         "El anuncio se emitió sin cortes en Channel Nine", "también se emitirá en Lumiflix."]
     # a short piece is no clause: "Kenteris and Thanou will not race again"
     assert clause_texts("Kenteris and Thanou will not race again.", "en", soft=True) == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,cue", [("negated.md", "not"), ("negado_es.md", "no")])
+def test_the_closest_sentence_said_the_other_way_round_is_a_negation(checker, name, cue):
+    # "said other buyers would not make offers" / "said she expected to see
+    # other buyers come forward": the negation's words are not the source's,
+    # but leaving the negation out brings the two close
+    report = checker.verify(str(DATA / name), [ARTICLE])
+    assert [(f.code, f.status, f.severity) for f in report.findings] == [("NEG001", "contradicted", "error")]
+    f = report.findings[0]
+    assert f.evidence[1].text.startswith("Lena Brook, a retail analyst at Hale & Voss, said she expected")
+    assert f.message == f'Polarity differs: {name[:-3]} says it did not happen ("{cue}") but northway says it did'
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["restated.md", "reformulado_es.md"])
+def test_the_same_sentence_restated_is_supported_and_its_analyst_is_no_other_source(checker, name):
+    report = checker.verify(str(DATA / name), [ARTICLE])
+    assert [(f.code, f.status) for f in report.findings] == [("SUP000", "supported")]
+    assert report.findings[0].evidence[1].text.startswith("Lena Brook, a retail analyst at Hale & Voss")
+
+
+def test_an_ampersand_joins_a_name_in_any_language():
+    from consistency.facts import attributions, entities
+
+    for lang, text in (("en", "An analyst at Hale & Voss said prices would rise."),
+                       ("es", "Una analista de Hale & Voss dijo que los precios subirán.")):
+        assert [e.text for e in entities.extract(text, 0, lang)] == ["Hale & Voss"]
+        [att] = attributions.extract(text, 0, lang)
+        assert att.key.startswith("src:") and att.source.endswith("Hale & Voss")

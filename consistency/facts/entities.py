@@ -321,6 +321,8 @@ def _joins(text: str, a: _El, b: _El, ld: _LangData) -> bool:
         return True
     if a.kind == "title" and text[a.end - 1] == "." and _SPACE.fullmatch(gap):
         return True
+    if re.fullmatch(r"[ \t]+&[ \t]+", gap) and a.kind != "title":
+        return True  # "CL King & Associates", "Hale & Voss", in any language
     if re.fullmatch(r"['’]s[ \t]+", gap):
         return a.kind == "gaz" and a.gaz.country is not None and b.kind == "inst"
     m = re.fullmatch(r"[ \t]+(\w+(?:[ \t]+\w+)?)[ \t]+", gap)
