@@ -83,6 +83,28 @@ def common_unit(qa: Quantity, qb: Quantity, rates: dict, slack: float):
     return None
 
 
+#: two bounds on the same side ("at least 14 killed" / "al menos 41
+#: muertos", "more than 200" / "more than 500") are two different figures
+#: when one is at least this many times the other: news gives a toll or a
+#: count as a bound on the figure it has, so the two reports disagree, though
+#: both bounds could hold.  ``[consistency:rules:QTY001] bound_ratio``.
+BOUND_RATIO = 1.5
+
+
+def bounds_differ(x: Interval, y: Interval, ratio: float = BOUND_RATIO) -> bool:
+    """Both intervals open on the same side (two lower or two upper bounds)
+    and their finite ends ``ratio`` or more apart."""
+    for lo in (True, False):
+        ex = x.low if lo else x.high
+        ey = y.low if lo else y.high
+        other_x = x.high if lo else x.low
+        other_y = y.high if lo else y.low
+        if math.isfinite(ex) and math.isfinite(ey) and not math.isfinite(other_x) \
+                and not math.isfinite(other_y) and min(abs(ex), abs(ey)) > 0:
+            return max(abs(ex), abs(ey)) / min(abs(ex), abs(ey)) >= ratio
+    return False
+
+
 def disjoint(x: Interval, y: Interval) -> bool:
     def before(p: Interval, q: Interval) -> bool:
         return p.high < q.low or (p.high == q.low and (p.high_open or q.low_open))
@@ -244,8 +266,9 @@ class QTY001(_QuantityRule):
 
     def check(self, pair: Pair):
         topic_ok, strength = topic(pair)
+        ratio = float(self.option(pair.config, "bound_ratio", BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
-            if not disjoint(ia, ib):
+            if not disjoint(ia, ib) and not bounds_differ(ia, ib, ratio):
                 continue
             # the model: with just these two amounts masked the sentences are
             # paraphrases, closer than before (consistency/slots.py)
@@ -282,8 +305,9 @@ class QTY002(_QuantityRule):
 
     def check(self, pair: Pair):
         topic_ok, strength = topic(pair)
+        ratio = float(QTY001.option(pair.config, "bound_ratio", BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
-            if disjoint(ia, ib):
+            if disjoint(ia, ib) or bounds_differ(ia, ib, ratio):
                 continue
             if (qa.unit, qa.qualifier, qa.low, qa.high) == (qb.unit, qb.qualifier, qb.low, qb.high):
                 continue  # stated the same way
