@@ -191,6 +191,14 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False, stron
     concept = _role_in(text, s, e, inside, d)
     if named:
         best = next((x for x in named if x[2] in ("ORG", "PER")), named[0])
+        if len(named) >= 2 and named[-1][1] == e:
+            # "Revolution Studios spokesman Sean Dudas": a source noun between
+            # two names makes the last one the source (the first is whom it
+            # speaks for)
+            between = [names.fold(w.group()) for w in words
+                       if named[-2][1] <= w.start() and w.end() <= named[-1][0]]
+            if any(w in d.nouns for w in between):
+                best = named[-1]
         if concept and best[2] != "PER" and concept not in d.voices:
             # "Solaria's chief executive": the position, not the company
             return s, e, "role:" + concept

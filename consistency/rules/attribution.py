@@ -17,6 +17,8 @@ looks at sources named in the sentences themselves only.
 """
 from __future__ import annotations
 
+import re
+
 from typing import Iterable, Optional
 
 from ..facts.attributions import name_parts, role
@@ -158,6 +160,15 @@ def positions(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> Optio
     return "same" if known == role(bare, lang) else "different"
 
 
+def _names_other(x, y) -> bool:
+    """Source ``x`` as written holds ``y``'s whole name: "Halden Pictures
+    spokesman Oren Vasko" speaks for Halden Pictures and is Oren Vasko."""
+    outer, inner = fold(x.source or ""), fold(y.source or "")
+    if len(inner) < 3 or outer == inner:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(inner) + r"(?!\w)", outer) is not None
+
+
 def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     """("same"|"likely"|"different", x, y, explanation) for the named sources.
 
@@ -175,6 +186,8 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     likely, comparable = None, []
     for x in xs:
         for y in ys:
+            if _names_other(x, y) or _names_other(y, x):
+                return "same", x, y, ""  # "Halden Pictures spokesman Oren Vasko" / "Halden Pictures"
             by_position = positions(x, y, pair.a.lang, pair.b.lang)
             if by_position == "same":
                 return "same", x, y, ""
