@@ -102,7 +102,8 @@ def lexicon(lang: str) -> tuple[_Concept, ...]:
 
 def pole_hits(claim: Claim) -> list[Hit]:
     """Pole words of the claim outside exception phrases; overlapping hits keep
-    the longest ("was defeated" over "defeated"), then the earliest."""
+    the longest ("was defeated" over "defeated"), then the earliest; the same
+    words may stand for poles of two concepts."""
     return list(_pole_hits(claim.text, claim.start, claim.lang))
 
 
@@ -123,10 +124,13 @@ def _pole_hits(text: str, start: int, lang: str) -> tuple[Hit, ...]:
                 found.append(Hit(concept.name, pole, start + m.start(),
                                  start + m.end(), text[m.start():m.end()]))
     kept: list[Hit] = []
-    for h in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
-        if not any(h.start < k.end and k.start < h.end for k in kept):
+    for h in sorted(found, key=lambda h: (-(h.end - h.start), h.start, h.concept)):
+        # the same words may be a pole of two concepts ("approved": an
+        # approval and a permission); otherwise overlaps keep the longest
+        if not any(h.start < k.end and k.start < h.end and (k.start, k.end) != (h.start, h.end)
+                   for k in kept):
             kept.append(h)
-    return tuple(sorted(kept, key=lambda h: h.start))
+    return tuple(sorted(kept, key=lambda h: (h.start, h.concept)))
 
 
 def _word_starts(claim: Claim) -> list[int]:
