@@ -332,16 +332,24 @@ class _Prefer:
             self.cache[key] = np.asarray(self.embed([text]), dtype=np.float32)[0]
         return self.cache[key]
 
-    def home(self, claim: Claim, fact) -> tuple:
-        """The source claim the words around ``fact`` read closest to, the
-        similarity, and the margin over the next closest; (None, 0, 0) with
-        no source claims."""
+    def home(self, claim: Claim, fact, masked: bool = False) -> tuple:
+        """The source claim the words around ``fact`` read closest to (with
+        ``masked``, the detail itself left out), the similarity, and the
+        margin over the next closest; (None, 0, 0) with no source claims."""
         if not self.claims:
             return None, 0.0, 0.0
-        sims = self.matrix @ self._vector(claim, fact.start, fact.end)
+        sims = self.matrix @ self._vector(claim, fact.start, fact.end, masked)
         order = np.argsort(-sims)
         second = float(sims[order[1]]) if len(order) > 1 else 0.0
         return self.claims[int(order[0])], float(sims[order[0]]), float(sims[order[0]]) - second
+
+    def lead(self, claim: Claim, fact, home: Claim, others) -> float:
+        """How much closer the words around ``fact`` (without it) read to
+        ``home`` than to the closest of ``others``."""
+        v = self._vector(claim, fact.start, fact.end, True)
+        rest = [float(v @ self.sources[o.id]) for o in others if o.id in self.sources and o is not home]
+        mine = float(v @ self.sources[home.id]) if home.id in self.sources else 0.0
+        return mine - max(rest) if rest else mine
 
     def _window(self, claim: Claim, start: int, end: int) -> str:
         import re

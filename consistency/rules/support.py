@@ -76,6 +76,14 @@ ROLE_MIN = 0.90
 #: the same across languages (a translation reads a little further):
 #: "con sede en [X]" / "from [X]-based" 0.89.  ``role_min_across``.
 ROLE_MIN_ACROSS = 0.88
+#: :func:`window_swaps` reading the words around a detail without it: they
+#: must read closer to the sentence they come from than to any sentence that
+#: states the detail by this much ("[X]'s win in the 60m hurdles was the
+#: best British result": 0.05 over the sentence on Purkiss's 400m; a chance
+#: lead of a short window: 0.00-0.02) ...
+MOVED_MARGIN = 0.03
+#: ... and the two details stand alike this much above ``role_min``
+MOVED_ROLE = 0.02
 
 
 # ------------------------------------------------------------------ facts
@@ -376,7 +384,15 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
     is reported as missing instead.  The other detail must stand in the
     same place: with the two masked, the words around them read alike
     (``prefer.role`` at least ``role_min``, ``ROLE_MIN``; across languages
-    ``role_min_across``)."""
+    ``role_min_across``).
+
+    The words around a detail include the detail, so a name the article
+    uses elsewhere pulls them to its own sentence ("Melanie Purkiss's win in
+    the 60m hurdles ..." reads closest to the sentence on Purkiss's 400m);
+    read without the detail, they must then lead the sentences that state
+    it by ``MOVED_MARGIN``, and the two details stand alike by
+    ``MOVED_ROLE`` more (short windows without their detail read alike
+    easily)."""
     if prefer is None or not hasattr(prefer, "home"):
         return []
     role_min = ROLE_MIN if role_min is None else role_min
@@ -388,19 +404,25 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
             continue
         if not claim.start <= f.start < f.end <= claim.start + len(claim.text):
             continue  # a source credited from outside the sentence (its paragraph's)
-        if not index.find(f, claim.lang):
+        holders = index.find(f, claim.lang)
+        if not holders:
             continue
-        home, _, _ = prefer.home(claim, f)
-        if home is None:
-            continue
-        here = SourceIndex([home], index.rates, index.slack, index.phrases, index.alias_min)
-        if here.find(f, claim.lang):
-            continue
-        alike = [g for g in facts_of(home) if _alike(f, g, index.rates, index.slack)
-                 and not there.find(g, home.lang)]
-        scored = sorted(((prefer.role(claim, f, home, g), g) for g in alike), key=lambda x: -x[0])
-        if scored and scored[0][0] >= (role_min if home.lang == claim.lang else role_min_across):
-            out.append((f, scored[0][1], home))
+        for masked in (False, True):
+            home, _, _ = prefer.home(claim, f, masked=masked)
+            if home is None:
+                continue
+            here = SourceIndex([home], index.rates, index.slack, index.phrases, index.alias_min)
+            if here.find(f, claim.lang):
+                continue
+            if masked and prefer.lead(claim, f, home, holders) < MOVED_MARGIN:
+                continue
+            bar = (role_min if home.lang == claim.lang else role_min_across) + (MOVED_ROLE if masked else 0.0)
+            alike = [g for g in facts_of(home) if _alike(f, g, index.rates, index.slack)
+                     and not there.find(g, home.lang)]
+            scored = sorted(((prefer.role(claim, f, home, g), g) for g in alike), key=lambda x: -x[0])
+            if scored and scored[0][0] >= bar:
+                out.append((f, scored[0][1], home))
+                break
     return out
 
 
