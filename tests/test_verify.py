@@ -115,8 +115,8 @@ def test_cli_verify_json_and_exit_code(tmp_path):
     assert code == 1  # contradictions are errors
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["mode"] == "verify"
-    assert data["summary"]["verify"] == {"contradicted": 4, "supported": 5, "unsupported": 1}
-    assert {f["status"] for f in data["findings"]} == {"contradicted", "supported", "unsupported"}
+    assert data["summary"]["verify"] == {"contradicted": 4, "partial": 1, "supported": 5}
+    assert {f["status"] for f in data["findings"]} == {"contradicted", "partial", "supported"}
 
 
 # ------------------------------------------------------------------ without the model
