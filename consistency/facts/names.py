@@ -168,6 +168,25 @@ def _part_of(a_text: str, ba: str, b_text: str, bb: str) -> Optional[str]:
     return f"'{s_text}' is short for '{l_text}' (same institution words)"
 
 
+def clipped(x: str, y: str) -> bool:
+    """One name is the other with its words cut short, word for word ("Lib
+    Dems" / "Liberal Democrats", "Lib Dem" / "Liberal Democrat", "Dept of
+    Health" / "Department of Health"): the same number of words, each word of
+    the shorter a beginning (three letters or more, or the whole word) of the
+    other's, and at least one cut."""
+    wx, wy = fold(x).split(), fold(y).split()
+    if len(wx) != len(wy) or len(wx) < 2 or wx == wy:
+        return False
+    if sum(map(len, wx)) > sum(map(len, wy)):
+        wx, wy = wy, wx
+
+    def cut(a: str, b: str) -> bool:
+        a, b = (a[:-1] if a.endswith("s") and b.endswith("s") else a), b  # "Dems" / "Democrats"
+        return a == b or (len(a) >= 3 and b.startswith(a))
+
+    return all(a == b or cut(a, b) for a, b in zip(wx, wy))
+
+
 def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Optional[str]]:
     """Whether two names (text + key) likely name the same thing, and why.
 
@@ -199,6 +218,8 @@ def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Opt
             return True, part
     if "/" in ba and "/" in bb and ba.split("/")[1:] != bb.split("/")[1:]:
         return False, None  # different concept: foreign vs interior ministry
+    if clipped(a_text, b_text):
+        return True, f"'{a_text}' is '{b_text}' with its words cut short"
     score = fuzz.ratio(ba, bb)
     if score >= FUZZY_SAME:
         return True, f"spelling variants ('{a_text}' / '{b_text}', similarity {score:.0f})"

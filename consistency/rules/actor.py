@@ -9,6 +9,7 @@ actor.
 """
 from __future__ import annotations
 
+import functools
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -82,11 +83,34 @@ ACTOR_TYPES = ("ORG", "PER")
 
 
 def actor(claim: Claim) -> Optional[Entity]:
+    """The first organisation or person that is not a credited source, nor
+    the object of a preposition ("called on Mr Hockney to quit", "a pledge to
+    Mr Brown", "dijo a la agencia Interfax": ``[actor] not_after`` in
+    ``lang/<lang>/rules.toml``)."""
     spans = [(x.start, x.end) for x in claim.facts.attributions]
+    objects, titles = _object_words(claim.lang), _title_words(claim.lang)
     for e in sorted(claim.facts.entities, key=lambda e: e.start):
         if e.type in ACTOR_TYPES and not any(s <= e.start < t for s, t in spans):
+            before = [fold(w) for w in WORD_RE.findall(claim.text[max(0, e.start - claim.start - 40):
+                                                                     e.start - claim.start])]
+            while before and before[-1] in titles:  # "called on Mr Hockney"
+                before.pop()
+            if before and before[-1] in objects:
+                continue
             return e
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _object_words(lang: str) -> frozenset:
+    return frozenset(fold(w) for w in rules_data(lang).get("actor", {}).get("not_after", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _title_words(lang: str) -> frozenset:
+    from .. import lang as langdata
+
+    return frozenset(fold(w) for t in langdata.load(lang, "entities").get("titles", []) for w in t.split())
 
 
 def same_action(pair: Pair, skip: set[str], min_overlap: float,

@@ -161,12 +161,36 @@ def positions(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> Optio
 
 
 def _names_other(x, y) -> bool:
-    """Source ``x`` as written holds ``y``'s whole name: "Halden Pictures
-    spokesman Oren Vasko" speaks for Halden Pictures and is Oren Vasko."""
+    """Source ``x`` as written holds ``y``'s whole name ("Halden Pictures
+    spokesman Oren Vasko" speaks for Halden Pictures and is Oren Vasko), or
+    the two end in the same name of two words or more ("Lib Dem leader
+    Charles Kennedy" / "Liberal Democrat leader Charles Kennedy", whatever
+    outlet either told it to)."""
     outer, inner = fold(x.source or ""), fold(y.source or "")
-    if len(inner) < 3 or outer == inner:
+    if len(inner) < 3:
         return False
+    if outer == inner:
+        return True
+    hx, hy = _head_name(x.source or ""), _head_name(y.source or "")
+    if hx and hx == hy:
+        return True
     return re.search(r"(?<!\w)" + re.escape(inner) + r"(?!\w)", outer) is not None
+
+
+def _head_name(text: str) -> str:
+    """The last run of two or more capitalised words of a source as written,
+    folded ("charles kennedy"); "" when there is none."""
+    runs = re.findall(r"(?:[^\W\d_][\w'’-]*\s+)+[^\W\d_][\w'’-]*", text)
+    for run in reversed(runs):
+        words = run.split()
+        caps = []
+        for w in reversed(words):
+            if not w[0].isupper():
+                break
+            caps.append(w)
+        if len(caps) >= 2:
+            return fold(" ".join(reversed(caps)))
+    return ""
 
 
 def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
