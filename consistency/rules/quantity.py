@@ -105,6 +105,17 @@ def bounds_differ(x: Interval, y: Interval, ratio: float = BOUND_RATIO) -> bool:
     return False
 
 
+def apart(qa: Quantity, qb: Quantity, x: Interval, y: Interval) -> bool:
+    """:func:`disjoint`, except that "nearly three years" / "almost three
+    years" stays compatible with "three years": news rounds, and an interval
+    open just at the value the other states is the same figure told loosely."""
+    if not disjoint(x, y):
+        return False
+    if "nearly" in (qa.qualifier, qb.qualifier):
+        return not (x.high == y.low or y.high == x.low or x.low == y.high or y.low == x.high)
+    return True
+
+
 def disjoint(x: Interval, y: Interval) -> bool:
     def before(p: Interval, q: Interval) -> bool:
         return p.high < q.low or (p.high == q.low and (p.high_open or q.low_open))
@@ -268,7 +279,7 @@ class QTY001(_QuantityRule):
         topic_ok, strength = topic(pair)
         ratio = float(self.option(pair.config, "bound_ratio", BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
-            if not disjoint(ia, ib) and not bounds_differ(ia, ib, ratio):
+            if not apart(qa, qb, ia, ib) and not bounds_differ(ia, ib, ratio):
                 continue
             # the model: with just these two amounts masked the sentences are
             # paraphrases, closer than before (consistency/slots.py)
@@ -307,7 +318,7 @@ class QTY002(_QuantityRule):
         topic_ok, strength = topic(pair)
         ratio = float(QTY001.option(pair.config, "bound_ratio", BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
-            if disjoint(ia, ib) or bounds_differ(ia, ib, ratio):
+            if apart(qa, qb, ia, ib) or bounds_differ(ia, ib, ratio):
                 continue
             if (qa.unit, qa.qualifier, qa.low, qa.high) == (qb.unit, qb.qualifier, qb.low, qb.high):
                 continue  # stated the same way
