@@ -284,6 +284,14 @@ POLE_CONTEXT = 0.95
 POLE_CONTEXT_ACROSS = 0.90
 
 
+@functools.lru_cache(maxsize=None)
+def _stems(forms: tuple[str, ...]):
+    """A test for a lower-cased word: one of ``forms`` ("immigra*" a stem)."""
+    exact = {f for f in forms if not f.endswith("*")}
+    stems = tuple(f[:-1] for f in forms if f.endswith("*"))
+    return lambda w: w in exact or w.startswith(stems) if stems else w in exact
+
+
 def _words(claim: Claim) -> list[tuple[str, int, int]]:
     """(lower-cased word, start, end) of each word, article offsets."""
     return [(m.group().lower(), m.start() + claim.start, m.end() + claim.start)
@@ -395,14 +403,18 @@ class NEG002(Rule):
         in one language, about the same thing (shared wording around it)."""
         if pair.a.lang != pair.b.lang:
             return
-        prefixes = tuple(langdata.load(pair.a.lang, "antonyms").get("negative_prefixes", []))
+        data = langdata.load(pair.a.lang, "antonyms")
+        prefixes = tuple(data.get("negative_prefixes", []))
         if not prefixes:
             return
+        not_prefixed = _stems(tuple(data.get("not_prefixed", [])))
         wa, wb = _words(pair.a), _words(pair.b)
         la, lb = {w for w, _, _ in wa}, {w for w, _, _ in wb}
         for (words_x, set_x, claim_x), (words_y, set_y, claim_y), flip in (
                 ((wa, la, pair.a), (wb, lb, pair.b), False), ((wb, lb, pair.b), (wa, la, pair.a), True)):
             for w, s, e in words_x:
+                if not_prefixed(w):
+                    continue  # "immigration" is not "not migration"
                 base = next((w[len(p):] for p in prefixes if w.startswith(p) and len(w) - len(p) >= 4
                              and w[len(p):] in set_y and w[len(p):] not in set_x and w not in set_y), None)
                 if base is None:
