@@ -89,16 +89,40 @@ def actor(claim: Claim) -> Optional[Entity]:
     ``lang/<lang>/rules.toml``)."""
     spans = [(x.start, x.end) for x in claim.facts.attributions]
     objects, titles = _object_words(claim.lang), _title_words(claim.lang)
+    agents, reach = _agent_words(claim.lang), _subject_reach(claim.lang)
+    dets = _determiners(claim.lang)
     for e in sorted(claim.facts.entities, key=lambda e: e.start):
         if e.type in ACTOR_TYPES and not any(s <= e.start < t for s, t in spans):
-            before = [fold(w) for w in WORD_RE.findall(claim.text[max(0, e.start - claim.start - 40):
-                                                                     e.start - claim.start])]
-            while before and before[-1] in titles:  # "called on Mr Hockney"
+            # the words of its clause before it: from the sentence start, or
+            # from the end of a credited source before it ("Mr Blair said the
+            # statement was a fair summary of Lord Goldsmith's opinion")
+            start = max([claim.start] + [t for s, t in spans if t <= e.start])
+            before = [fold(w) for w in WORD_RE.findall(claim.text[start - claim.start:e.start - claim.start])]
+            while before and (before[-1] in titles or before[-1] in dets):  # "called on Mr Hockney"
                 before.pop()
             if before and before[-1] in objects:
                 continue
+            if reach and len(before) > reach and not (before and before[-1] in agents):
+                continue  # deep in its clause, and no agent of a passive ("by")
             return e
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _determiners(lang: str) -> frozenset:
+    from .. import lang as langdata
+
+    return frozenset(fold(w) for w in langdata.load(lang, "entities").get("determiners", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _agent_words(lang: str) -> frozenset:
+    return frozenset(fold(w) for w in rules_data(lang).get("actor", {}).get("agent_after", []))
+
+
+@functools.lru_cache(maxsize=None)
+def _subject_reach(lang: str) -> int:
+    return int(rules_data(lang).get("actor", {}).get("subject_reach", 0))
 
 
 @functools.lru_cache(maxsize=None)
