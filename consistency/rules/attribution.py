@@ -303,6 +303,17 @@ def inferred_note(article, att: Attribution) -> str:
     return ""
 
 
+#: shared words make two claims of one language the same statement only when
+#: the model, with their slots masked, also reads them this close (over the
+#: link threshold; ``topic_margin``): "In May, the Ryazan Vedomosti newspaper
+#: reported ..." / "According to a report from the Russian newspaper Ryazan
+#: Gazette ..." 0.915; two people's different statements on one topic
+#: ("Mr Blair said having Turkey in the EU was of importance" / "Turkey's
+#: involvement with the EU would provide an invaluable bridge, Mr Howard
+#: added") mostly lower
+TOPIC_MARGIN = 0.04
+
+
 class _AttributionRule(Rule):
     kind = "attribution"
     outcome = ""
@@ -312,8 +323,16 @@ class _AttributionRule(Rule):
     def check(self, pair: Pair) -> Iterable[Judgement]:
         spans = [_span(x) for x in pair.a.facts.attributions + pair.b.facts.attributions]
         # the model first: with sources, names, amounts and dates masked the
-        # two claims are paraphrases (consistency/slots.py)
-        ok, strength = (True, 0.5) if same_event(pair) else same_topic(pair, spans)
+        # two claims are paraphrases (consistency/slots.py); else shared
+        # words, when the model puts the masked claims near (TOPIC_MARGIN) or
+        # gave no evidence
+        if same_event(pair):
+            ok, strength = True, 0.5
+        else:
+            ok, strength = same_topic(pair, spans)
+            near = pair.config.link_threshold() + float(self.option(pair.config, "topic_margin", TOPIC_MARGIN))
+            if ok and pair.masked is not None and pair.masked < near:
+                ok, strength = False, 0.0
         if not ok and pair.a.lang != pair.b.lang:
             others = {k for k in (set(e.key for e in pair.a.facts.entities)
                                   & set(e.key for e in pair.b.facts.entities)) - set(pair.background)}
