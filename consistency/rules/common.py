@@ -324,3 +324,29 @@ def names_judgement(pair, x: Entity, y: Entity, head: str, confidence: float,
                  f"but {label(pair.art_b)} says {quote(vb)}"),
         value_a=va, value_b=vb, span_a=(x.start, x.end), span_b=(y.start, y.end),
         compared=(x.key, y.key), confidence=confidence)
+
+
+#: granularities of a whole period, not of an event's day
+PERIOD_GRANULARITIES = ("year", "quarter", "half", "season", "decade")
+
+
+def figures_of_other_years(pair) -> bool:
+    """Both claims state an amount and are dated by whole years (or other
+    periods) only, none shared: "Germany's economy expanded by 1.7% in 2004" /
+    "In 2003, the economy expanded by 1.3%" report two years' figures, neither
+    a misdated event nor a wrong amount.  An event's date given to the day
+    ("won on October 29 with 48.6%" / "on October 28 with 46.8%") is not
+    this."""
+    import datetime as _dt
+
+    da = [d for d in pair.a.facts.dates if d.resolved and d.low]
+    db = [d for d in pair.b.facts.dates if d.resolved and d.low]
+    if not da or not db or not pair.a.facts.quantities or not pair.b.facts.quantities:
+        return False
+    if any(d.granularity not in PERIOD_GRANULARITIES for d in da + db):
+        return False
+
+    def meet(x, y) -> bool:
+        return not ((x.high or _dt.date.max) < y.low or (y.high or _dt.date.max) < x.low)
+
+    return not any(meet(x, y) for x in da for y in db)

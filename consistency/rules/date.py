@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..records import TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import entity_keys, fold, label, linked, quote, same_event, same_topic
+from .common import entity_keys, figures_of_other_years, fold, label, linked, quote, same_event, same_topic
 
 #: strength of the model's same-event evidence for two single dates
 SAME_EVENT_STRENGTH = 0.5
@@ -123,6 +123,8 @@ class DAT001(_DateRule):
     severity = "error"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        if figures_of_other_years(pair):
+            return  # "grew 1.7% in 2004" / "grew 1.3% in 2003": two years' figures
         ok, strength, weak = _topic(pair)
         if not ok:
             return

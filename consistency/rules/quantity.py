@@ -19,7 +19,8 @@ from typing import Iterable, Optional
 from ..records import Quantity
 from .base import Judgement, Pair, Rule, register
 from .actor import concept_overlap
-from .common import WORD_RE, differ_only_in, fold, label, quote, rules_data, same_topic, shared_keys
+from .common import (WORD_RE, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
+                     same_topic, shared_keys)
 from .lexicon import concept, is_function_word
 
 
@@ -276,6 +277,8 @@ class QTY001(_QuantityRule):
     severity = "error"
 
     def check(self, pair: Pair):
+        if figures_of_other_years(pair):
+            return  # "grew 1.7% in 2004" / "grew 1.3% in 2003": two years' figures
         topic_ok, strength = topic(pair)
         ratio = float(self.option(pair.config, "bound_ratio", BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
