@@ -284,6 +284,22 @@ POLE_CONTEXT = 0.95
 POLE_CONTEXT_ACROSS = 0.90
 
 
+def _other_figures(pair: Pair) -> bool:
+    """The two claims' amounts, paired as QTY pairs them, include two of
+    other values: a rise of 0.7% and a fall of 0.1% are two measurements (two
+    quarters, two countries), whereas "shares rose 5%" / "shares fell 5%" is
+    one change told two ways, and "more than 160" / "fewer than 160" one
+    figure with opposite comparisons."""
+    from .quantity import matches
+
+    slack = 0.05
+    for *_, qa, qb, ia, ib in matches(pair, slack):
+        va, vb = abs(qa.value), abs(qb.value)
+        if max(va, vb) > 0 and abs(va - vb) > slack * max(va, vb):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=None)
 def _stems(forms: tuple[str, ...]):
     """A test for a lower-cased word: one of ``forms`` ("immigra*" a stem)."""
@@ -347,6 +363,8 @@ class NEG002(Rule):
     severity = "error"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        if _other_figures(pair):
+            return  # "GDP fell 0.1%" / "GDP rose 0.7%": two measurements, not one told two ways
         found = list(self._prefixed(pair))
         if found:
             yield from found
