@@ -350,3 +350,17 @@ def figures_of_other_years(pair) -> bool:
         return not ((x.high or _dt.date.max) < y.low or (y.high or _dt.date.max) < x.low)
 
     return not any(meet(x, y) for x in da for y in db)
+
+
+def fragment(claim) -> bool:
+    """A line of a list or a table rather than a sentence: no lower-case
+    word of three letters or more ("Subs Not Used: Martin, Palmer.", "Ireland
+    21-19 Argentina", "19 Nathalie Dechy (France)"; "In June, Álvaro López
+    Miera visited Moscow." is a sentence).  Headlines, often written in title
+    case, are not fragments."""
+    if getattr(claim, "headline", False):
+        return False
+    return not any(w[0].islower() for w in _LOWER_WORD.findall(claim.text))
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]{3,}")

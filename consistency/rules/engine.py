@@ -42,6 +42,7 @@ from ..records import SEVERITY_RANK, Article, Claim, Cluster, Evidence, Finding
 from ..textpos import LineIndex
 from . import all_rules
 from .base import Judgement, Pair, Rule
+from .common import fragment
 
 
 #: share of claims an entity key must reach to count as story-wide background
@@ -146,6 +147,8 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
         for a, b in combinations(members, 2):
             if a.article == b.article or a.article not in arts or b.article not in arts:
                 continue
+            if fragment(a) or fragment(b):
+                continue  # a line of a list or a table: "Subs Not Used: Martin, Palmer."
             pair = Pair(a=a, b=b, art_a=arts[a.article], art_b=arts[b.article], config=config,
                         similarity=links.get(frozenset((a.id, b.id))), background=background,
                         masked=pairs.get(frozenset((a.id, b.id))),
