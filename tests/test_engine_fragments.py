@@ -31,8 +31,13 @@ def test_a_line_with_no_lower_case_word_is_a_fragment(text, is_fragment):
     assert fragment(_claim("a", text)[1]) is is_fragment
 
 
-def test_a_title_case_headline_is_no_fragment():
-    assert fragment(_claim("a", "Quake In Ecuador Kills 14", headline=True)[1]) is False
+@pytest.mark.parametrize("text,is_fragment", [
+    ("Quake In Ecuador Kills 14", False),
+    ("Chelsea v Birmingham", True),
+    ("Harwick Town: Dunn, Ames, Kerr, Lowe", True),
+])
+def test_a_title_case_headline_is_no_fragment_unless_a_list(text, is_fragment):
+    assert fragment(_claim("a", text, headline=True)[1]) is is_fragment
 
 
 def test_fragments_never_reach_the_rules(monkeypatch):

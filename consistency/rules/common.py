@@ -356,11 +356,16 @@ def fragment(claim) -> bool:
     """A line of a list or a table rather than a sentence: no lower-case
     word of three letters or more ("Subs Not Used: Martin, Palmer.", "Ireland
     21-19 Argentina", "19 Nathalie Dechy (France)"; "In June, Álvaro López
-    Miera visited Moscow." is a sentence).  Headlines, often written in title
-    case, are not fragments."""
-    if getattr(claim, "headline", False):
+    Miera visited Moscow." is a sentence).  A headline, often written in title
+    case, is no fragment when it has three words or more of three letters and
+    no list in it ("Quake In Ecuador Kills 14"; not "Chelsea v Birmingham",
+    "Harwick Town: Dunn, Ames, Kerr")."""
+    words = _LOWER_WORD.findall(claim.text)
+    if any(w[0].islower() for w in words):
         return False
-    return not any(w[0].islower() for w in _LOWER_WORD.findall(claim.text))
+    if getattr(claim, "headline", False):
+        return len(words) < 3 or ":" in claim.text or claim.text.count(",") >= 2
+    return True
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_]{3,}")
