@@ -96,7 +96,7 @@ class Quantity:
     ("over $5,000" is (5000, inf): ``low_open=True``).
     """
 
-    kind: str  # money | count | percent | measure
+    kind: str  # money | count | percent | measure | score ("3-1": both numbers, larger first, as max*1000+min)
     value: float
     low: float
     high: float

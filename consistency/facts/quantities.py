@@ -164,6 +164,10 @@ def amount_cue(text: str, start: int, end: int, lang: str) -> bool:
 
 # ---------------------------------------------------------------- extraction
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+#: two bare numbers of up to three digits joined by a dash, with no unit,
+#: percent or currency: a score or a vote ("11-9", "3-2", "7-2"), not a
+#: range of amounts ("10-15%", "$2,000-3,000")
+_SCORE = re.compile(r"(?<![\d.,$£€¥])\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,]\d|\s?%|\s?(?:per|por)\b)")
 _SENT_END = re.compile(r"(?:^|[.!?:;\n\"“”«(\[]\s*)$")
 
 
@@ -193,12 +197,30 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
         out.append(q)
         prev = (q, m.end())
         pos = max(pos, end)
+    out += _scores(text, offset, blocked)
     shares = _fractions(text, offset, lex, ctx, blocked)
     # a share replaces a number read inside it ("two" of "two thirds"), and
     # gives way to a longer amount around it ("half a million")
     shares = [f for f in shares if not any(q.start <= f.start and f.end <= q.end for q in out)]
     out = [q for q in out if not any(f.start <= q.start and q.end <= f.end for f in shares)]
     return tuple(sorted(out + shares, key=lambda q: (q.start, q.end)))
+
+
+def _scores(text: str, offset: int, blocked) -> list[Quantity]:
+    """Scores and votes ("beat Bejaia 3-1", "voted 7-2") as one quantity of
+    kind ``score``: the two numbers, either order ("3-1" is "1-3" told from
+    the other side), so another score is a disagreement and neither number
+    is read as a count on its own."""
+    out = []
+    for m in _SCORE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in blocked):
+            continue
+        a, b = (int(x) for x in re.findall(r"\d+", m.group()))
+        value = float(max(a, b) * 1000 + min(a, b))
+        out.append(Quantity(kind="score", value=value, low=value, high=value, unit="score",
+                            qualifier="exact", text=m.group(), start=offset + m.start(),
+                            end=offset + m.end()))
+    return out
 
 
 def _fractions(text: str, offset: int, lex: Lexicon, ctx, blocked) -> list[Quantity]:
@@ -334,6 +356,9 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
     if digits:
         if before[-1:] in (":", "/") or (nxt == ":" and text[end + 1:end + 2].isdigit()):
             return True  # clock time or fraction
+        lo = max(0, num_start - 8)
+        if any(sm.start() + lo <= num_start < sm.end() + lo for sm in _SCORE.finditer(text[lo:end + 8])):
+            return True  # a score or a vote: "beaten 11-9", "a 3-2 win", "voted 7-2"
         if before[-1:] == "-" and len(before) > 1 and before[-2].isalpha():
             return True  # "Su-25", "COVID-19"
         if nxt.isalpha() and not m.group("unit"):
@@ -363,6 +388,10 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
     for a in excl.get("age_before", []):
         if re.search(r"\b%s\s+$" % re.escape(a.lower()), low_before):
             return True
+    words = m.group("words")
+    if words and words[:1].isupper() and not _SENT_END.search(before) and before.strip() \
+            and re.match(r"\s+[A-Z]", text[end:end + 2]):
+        return True  # a number word inside a name: "the Six Nations", "the Big Four"
     if not m.group("qual") and not m.group("sym"):
         w = _WORD_BEFORE.search(before[-40:])
         if w and w.group(1)[:1].isupper():

@@ -20,7 +20,7 @@ from ..records import Quantity
 from .base import Judgement, Pair, Rule, register
 from .actor import concept_overlap
 from .common import (WORD_RE, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
-                     same_topic, shared_keys)
+                     same_topic, shared_keys, strongly_linked)
 from .lexicon import concept, is_function_word
 
 
@@ -287,13 +287,15 @@ class QTY001(_QuantityRule):
             # the model: with just these two amounts masked the sentences are
             # paraphrases, closer than before (consistency/slots.py)
             slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end))
+            if qa.kind == "score" and not (slot or len(shared_keys(pair)) >= 2):
+                continue  # a score of another match: both sides must be named in both
             if not (same_measure or topic_ok or slot):
                 continue  # nothing says these numbers count the same thing
             if qa.kind == "count" and not same_measure and strength < 0.5 and not slot:
                 continue  # counts of unnamed things: too easily two different things
             conf = 0.9 if same_measure else 0.55 + 0.3 * max(strength, 0.6 if slot else 0.0)
             head = {"money": "Amounts differ", "percent": "Percentages differ",
-                    "count": "Counts differ"}.get(qa.kind, "Quantities differ")
+                    "count": "Counts differ", "score": "Scores differ"}.get(qa.kind, "Quantities differ")
             yield self.judgement(pair, qa, qb, ia, ib, head, conf)
 
 
