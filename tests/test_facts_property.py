@@ -38,7 +38,7 @@ def test_quantity_spans_index_the_text(prefix, text, lang, published):
     for q in quantities.extract(text, len(prefix), lang, ctx):
         assert article[q.start:q.end] == q.text
         assert q.low <= q.value <= q.high
-        assert q.kind in ("money", "count", "percent", "measure")
+        assert q.kind in ("money", "count", "percent", "measure", "score")
 
 
 @settings(max_examples=300, deadline=None)

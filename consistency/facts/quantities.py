@@ -197,7 +197,8 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
         out.append(q)
         prev = (q, m.end())
         pos = max(pos, end)
-    out += _scores(text, offset, blocked)
+    scores = _scores(text, offset, blocked, lex)  # "7 votos a 2": the counts in it are the score's
+    out = [q for q in out if not any(sc.start <= q.start and q.end <= sc.end for sc in scores)] + scores
     shares = _fractions(text, offset, lex, ctx, blocked)
     # a share replaces a number read inside it ("two" of "two thirds"), and
     # gives way to a longer amount around it ("half a million")
@@ -206,13 +207,19 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
     return tuple(sorted(out + shares, key=lambda q: (q.start, q.end)))
 
 
-def _scores(text: str, offset: int, blocked) -> list[Quantity]:
-    """Scores and votes ("beat Bejaia 3-1", "voted 7-2") as one quantity of
-    kind ``score``: the two numbers, either order ("3-1" is "1-3" told from
-    the other side), so another score is a disagreement and neither number
-    is read as a count on its own."""
+def _scores(text: str, offset: int, blocked, lex: Lexicon) -> list[Quantity]:
+    """Scores and votes ("beat Bejaia 3-1", "voted 7-2", "por 7 votos a 2":
+    ``vote_joiners`` in ``quantities.toml``) as one quantity of kind
+    ``score``: the two numbers, either order ("3-1" is "1-3" told from the
+    other side), so another score is a disagreement and neither number is
+    read as a count on its own."""
     out = []
-    for m in _SCORE.finditer(text):
+    joiners = [j for j in lex.data.get("vote_joiners", [])]
+    found = list(_SCORE.finditer(text))
+    if joiners:
+        words = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+        found += list(re.finditer(r"(?<![\d.,])\d{1,3}\s+(?:%s)\s+\d{1,3}(?![\d.,%%])" % words, text, re.I))
+    for m in sorted(found, key=lambda m: m.start()):
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         a, b = (int(x) for x in re.findall(r"\d+", m.group()))
