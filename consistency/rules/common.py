@@ -331,8 +331,8 @@ PERIOD_GRANULARITIES = ("year", "quarter", "half", "season", "decade")
 
 
 def figures_of_other_years(pair) -> bool:
-    """Both claims state an amount and are dated by whole years (or other
-    periods) only, none shared: "Germany's economy expanded by 1.7% in 2004" /
+    """Both claims state an amount, of other values, and are dated by whole
+    years (or other periods) only, none shared: "Germany's economy expanded by 1.7% in 2004" /
     "In 2003, the economy expanded by 1.3%" report two years' figures, neither
     a misdated event nor a wrong amount.  An event's date given to the day
     ("won on October 29 with 48.6%" / "on October 28 with 46.8%") is not
@@ -349,7 +349,17 @@ def figures_of_other_years(pair) -> bool:
     def meet(x, y) -> bool:
         return not ((x.high or _dt.date.max) < y.low or (y.high or _dt.date.max) < x.low)
 
-    return not any(meet(x, y) for x in da for y in db)
+    if any(meet(x, y) for x in da for y in db):
+        return False
+    # and the amounts differ: a misdated event keeps its amount ("the 495,000
+    # rubles paid in 2023" / "... in 2021" is a date disagreement)
+    from .quantity import matches
+
+    for *_, qa, qb, _ia, _ib in matches(pair, 0.05):
+        va, vb = abs(qa.value), abs(qb.value)
+        if max(va, vb) > 0 and abs(va - vb) > 0.05 * max(va, vb):
+            return True
+    return False
 
 
 def fragment(claim) -> bool:
