@@ -332,16 +332,18 @@ class _Prefer:
             self.cache[key] = np.asarray(self.embed([text]), dtype=np.float32)[0]
         return self.cache[key]
 
-    def home(self, claim: Claim, fact, masked: bool = False) -> tuple:
+    def home(self, claim: Claim, fact, masked: bool = False, articles=None) -> tuple:
         """The source claim the words around ``fact`` read closest to (with
-        ``masked``, the detail itself left out), the similarity, and the
-        margin over the next closest; (None, 0, 0) with no source claims."""
-        if not self.claims:
+        ``masked``, the detail itself left out; among the claims of
+        ``articles`` when given), the similarity, and the margin over the
+        next closest; (None, 0, 0) with no such source claims."""
+        rows = [i for i, c in enumerate(self.claims) if articles is None or c.article in articles]
+        if not rows:
             return None, 0.0, 0.0
-        sims = self.matrix @ self._vector(claim, fact.start, fact.end, masked)
+        sims = self.matrix[rows] @ self._vector(claim, fact.start, fact.end, masked)
         order = np.argsort(-sims)
         second = float(sims[order[1]]) if len(order) > 1 else 0.0
-        return self.claims[int(order[0])], float(sims[order[0]]), float(sims[order[0]]) - second
+        return self.claims[rows[int(order[0])]], float(sims[order[0]]), float(sims[order[0]]) - second
 
     def lead(self, claim: Claim, fact, home: Claim, others) -> float:
         """How much closer the words around ``fact`` (without it) read to

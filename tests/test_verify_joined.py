@@ -108,3 +108,28 @@ def test_an_ampersand_joins_a_name_in_any_language():
         assert [e.text for e in entities.extract(text, 0, lang)] == ["Hale & Voss"]
         [att] = attributions.extract(text, 0, lang)
         assert att.key.startswith("src:") and att.source.endswith("Hale & Voss")
+
+
+def test_a_detail_is_read_only_against_the_articles_that_support_the_claim():
+    """``_Prefer.home`` with ``articles`` looks only at those articles'
+    sentences (a stand-in embedding: the nearer sentence is in another
+    article, which tells something else)."""
+    import numpy as np
+
+    from consistency.records import Claim
+    from consistency.rules.support import Fact
+    from consistency.verify import _Prefer
+
+    def claim(cid, article, text):
+        return Claim(id=cid, article=article, text=text, start=0, end=len(text), lang="en",
+                     line=1, end_line=1, column=1, end_column=len(text) + 1)
+
+    mine = claim("r:0", "report", "One is likely to be in Glasgow.")
+    a = claim("a:0", "a", "A resort is likely to be built in Glasgow.")
+    b = claim("b:0", "b", "Probably a Nokia model.")
+    vectors = {"a:0": np.array([0.8, 0.6], dtype=np.float32), "b:0": np.array([1.0, 0.0], dtype=np.float32)}
+    prefer = _Prefer(lambda texts: np.array([[1.0, 0.0]] * len(texts), dtype=np.float32), vectors, [a, b])
+    glasgow = Fact("entity", "Glasgow", 23, 30, None)
+    assert prefer.home(mine, glasgow)[0] is b
+    assert prefer.home(mine, glasgow, articles={"a"})[0] is a
+    assert prefer.home(mine, glasgow, articles={"c"}) == (None, 0.0, 0.0)

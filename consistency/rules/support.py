@@ -372,7 +372,7 @@ def _alike(f: Fact, g: Fact, rates: dict, slack: float) -> bool:
 
 
 def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = None,
-                 role_min_across: float = None) -> list[tuple[Fact, Fact, Claim]]:
+                 role_min_across: float = None, articles=None) -> list[tuple[Fact, Fact, Claim]]:
     """Details of ``claim`` that the source sentence their own words come
     from replaces by another.  The words around each detail (``prefer.home``)
     read closest to one source sentence; when that sentence does not state
@@ -392,7 +392,9 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
     read without the detail, they must then lead the sentences that state
     it by ``MOVED_MARGIN``, and the two details stand alike by
     ``MOVED_ROLE`` more (short windows without their detail read alike
-    easily)."""
+    easily).  The sentences read are those of ``articles`` (the source
+    articles that support the claim), when given: a detail comes from the
+    article that tells the rest."""
     if prefer is None or not hasattr(prefer, "home"):
         return []
     role_min = ROLE_MIN if role_min is None else role_min
@@ -408,7 +410,7 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
         if not holders:
             continue
         for masked in (False, True):
-            home, _, _ = prefer.home(claim, f, masked=masked)
+            home, _, _ = prefer.home(claim, f, masked=masked, articles=articles)
             if home is None:
                 continue
             here = SourceIndex([home], index.rates, index.slack, index.phrases, index.alias_min)
@@ -560,7 +562,8 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
         if not subs:
             config = top.pair.config
             moved = window_swaps(claim, index, prefer, SUP000.option(config, "role_min", ROLE_MIN),
-                                 SUP000.option(config, "role_min_across", ROLE_MIN_ACROSS))
+                                 SUP000.option(config, "role_min_across", ROLE_MIN_ACROSS),
+                                 articles={c.pair.b.article for c in best_per_article})
             if moved:
                 f, g, home = moved[0]
                 return Verdict("SUP002", "partial",
