@@ -322,13 +322,10 @@ class _Prefer:
                        else np.zeros((0, 1), dtype=np.float32))
 
     def _vector(self, claim: Claim, start: int, end: int, masked: bool = False) -> np.ndarray:
-        from .slots import PLACEHOLDER
-
         key = (claim.id, start, end, masked)
         if key not in self.cache:
-            text = self._window(claim, start, end)
-            if masked:  # the words around the detail, not the detail itself
-                text = text.replace(claim.text[start - claim.start:end - claim.start], PLACEHOLDER["name"], 1)
+            # with ``masked``, the words around the detail, not the detail itself
+            text = self._window(claim, start, end, "name" if masked else None)
             self.cache[key] = np.asarray(self.embed([text]), dtype=np.float32)[0]
         return self.cache[key]
 
@@ -353,10 +350,13 @@ class _Prefer:
         mine = float(v @ self.sources[home.id]) if home.id in self.sources else 0.0
         return mine - max(rest) if rest else mine
 
-    def _window(self, claim: Claim, start: int, end: int) -> str:
+    def _window(self, claim: Claim, start: int, end: int, mask: str = None) -> str:
+        """The words within ``WINDOW`` of [start, end) in its clause; with
+        ``mask`` (a slot kind) the detail is replaced by its placeholder."""
         import re
 
         from .cluster import clause_texts
+        from .slots import PLACEHOLDER
 
         text, rel_s, rel_e = claim.text, start - claim.start, end - claim.start
         lo, hi = 0, len(text)
@@ -367,17 +367,14 @@ class _Prefer:
                 break
         before = re.findall(r"\S+", text[lo:rel_s])[-self.WINDOW:]
         after = re.findall(r"\S+", text[rel_e:hi])[:self.WINDOW]
-        return " ".join(before + [text[rel_s:rel_e]] + after)
+        return " ".join(before + [PLACEHOLDER[mask] if mask else text[rel_s:rel_e]] + after)
 
     def role(self, claim: Claim, f, source: Claim, g) -> float:
         """How alike the words around ``f`` in ``claim`` and around ``g`` in
         ``source`` read with the two details masked: one detail in the other's
         place."""
-        from .slots import PLACEHOLDER
-
         def masked(c: Claim, x) -> str:
-            mark = PLACEHOLDER["quantity" if x.kind == "quantity" else "date" if x.kind == "date" else "name"]
-            return self._window(c, x.start, x.end).replace(c.text[x.start - c.start:x.end - c.start], mark, 1)
+            return self._window(c, x.start, x.end, x.kind if x.kind in ("quantity", "date") else "name")
 
         a, b = masked(claim, f), masked(source, g)
         for t in (a, b):
