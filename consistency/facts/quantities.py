@@ -167,7 +167,18 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 #: two bare numbers of up to three digits joined by a dash, with no unit,
 #: percent or currency: a score or a vote ("11-9", "3-2", "7-2"), not a
 #: range of amounts ("10-15%", "$2,000-3,000")
-_SCORE = re.compile(r"(?<![\d.,$£€¥])\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,]\d|\s?%|\s?(?:per|por)\b)")
+_SCORE = re.compile(r"(?<![\d.,$£€¥])\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,]\d|\s?%)")
+
+
+def _score_matches(text: str, lex: "Lexicon") -> list:
+    """:data:`_SCORE` matches that no percent word of the language follows
+    ("10-15 per cent", "10-15 por ciento" are a range of percentages)."""
+    out = []
+    for m in _SCORE.finditer(text):
+        rest = text[m.end():m.end() + 14].lower().lstrip()
+        if not any(rest.startswith(w) for w in lex.percent):
+            out.append(m)
+    return out
 _SENT_END = re.compile(r"(?:^|[.!?:;\n\"“”«(\[]\s*)$")
 
 
@@ -215,7 +226,7 @@ def _scores(text: str, offset: int, blocked, lex: Lexicon) -> list[Quantity]:
     read as a count on its own."""
     out = []
     joiners = [j for j in lex.data.get("vote_joiners", [])]
-    found = list(_SCORE.finditer(text))
+    found = _score_matches(text, lex)
     if joiners:
         words = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
         found += list(re.finditer(r"(?<![\d.,])\d{1,3}\s+(?:%s)\s+\d{1,3}(?![\d.,%%])" % words, text, re.I))
@@ -364,7 +375,7 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
         if before[-1:] in (":", "/") or (nxt == ":" and text[end + 1:end + 2].isdigit()):
             return True  # clock time or fraction
         lo = max(0, num_start - 8)
-        if any(sm.start() + lo <= num_start < sm.end() + lo for sm in _SCORE.finditer(text[lo:end + 8])):
+        if any(sm.start() + lo <= num_start < sm.end() + lo for sm in _score_matches(text[lo:end + 16], lex)):
             return True  # a score or a vote: "beaten 11-9", "a 3-2 win", "voted 7-2"
         if before[-1:] == "-" and len(before) > 1 and before[-2].isalpha():
             return True  # "Su-25", "COVID-19"
