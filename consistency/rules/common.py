@@ -353,13 +353,9 @@ def figures_of_other_years(pair) -> bool:
         return False
     # and the amounts differ: a misdated event keeps its amount ("the 495,000
     # rubles paid in 2023" / "... in 2021" is a date disagreement)
-    from .quantity import matches
+    from .quantity import other_values
 
-    for *_, qa, qb, _ia, _ib in matches(pair, 0.05):
-        va, vb = abs(qa.value), abs(qb.value)
-        if max(va, vb) > 0 and abs(va - vb) > 0.05 * max(va, vb):
-            return True
-    return False
+    return other_values(pair)
 
 
 def fragment(claim) -> bool:

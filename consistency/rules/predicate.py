@@ -290,22 +290,17 @@ def _other_figures(pair: Pair) -> bool:
     quarters, two countries), whereas "shares rose 5%" / "shares fell 5%" is
     one change told two ways, and "more than 160" / "fewer than 160" one
     figure with opposite comparisons."""
-    from .quantity import matches
+    from .quantity import other_values
 
-    slack = 0.05
-    for *_, qa, qb, ia, ib in matches(pair, slack):
-        va, vb = abs(qa.value), abs(qb.value)
-        if max(va, vb) > 0 and abs(va - vb) > slack * max(va, vb):
-            return True
-    return False
+    return other_values(pair)
 
 
 @functools.lru_cache(maxsize=None)
 def _stems(forms: tuple[str, ...]):
-    """A test for a lower-cased word: one of ``forms`` ("immigra*" a stem)."""
-    exact = {f for f in forms if not f.endswith("*")}
-    stems = tuple(f[:-1] for f in forms if f.endswith("*"))
-    return lambda w: w in exact or w.startswith(stems) if stems else w in exact
+    """A test for a lower-cased word: one of ``forms``, read as the antonym
+    forms are (:func:`_form_pattern`: "immigra*" a stem)."""
+    patterns = tuple(_form_pattern(f) for f in forms)
+    return lambda w: any(p.fullmatch(w) for p in patterns)
 
 
 def _words(claim: Claim) -> list[tuple[str, int, int]]:

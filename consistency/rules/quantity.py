@@ -185,6 +185,17 @@ def topic(pair: Pair) -> tuple[bool, float]:
     return concept_overlap(pair, shared_keys(pair))
 
 
+def other_values(pair: Pair, slack: float = 0.05) -> bool:
+    """Among the two claims' amounts, paired as :func:`matches` pairs them,
+    two of other values (more than ``slack`` apart): "0.7%" / "0.1%", not
+    "more than 160" / "fewer than 160"."""
+    for *_, qa, qb, _ia, _ib in matches(pair, slack):
+        va, vb = abs(qa.value), abs(qb.value)
+        if max(va, vb) > 0 and abs(va - vb) > slack * max(va, vb):
+            return True
+    return False
+
+
 def _distance(ia: Interval, ib: Interval) -> float:
     def mid(i: Interval) -> float:
         lo = i.low if math.isfinite(i.low) else i.high
