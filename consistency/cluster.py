@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import Any, Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
@@ -160,12 +161,35 @@ def _clause_texts(text: str, lang: str, soft: bool = False) -> tuple[Clause, ...
     for sep in list(data.get("separators", ())) + sorted(concessive) + extra:
         cut = []
         for part in parts:
-            first, *rest = part.text.split(sep)
+            first, *rest = (_split_soft(part.text, sep, data.get("soft_not_before", ())) if sep in extra
+                            else part.text.split(sep))
             cut.append(Clause(first, part.subordinate))
             cut.extend(Clause(piece, part.subordinate or sep in concessive) for piece in rest)
         parts = cut
     clauses = tuple(Clause(p.text.strip(), p.subordinate) for p in parts if len(p.text.split()) >= min_words)
     return clauses if len(clauses) >= 2 else ()
+
+
+_NAME_END = re.compile(r"(?:^|\s)[A-Z\u00C0-\u00DE][\w'\u2019.-]*$")
+_NAME_START = re.compile(r"^[A-Z\u00C0-\u00DE]")
+
+
+def _split_soft(text: str, sep: str, not_before=()) -> list[str]:
+    """``text`` cut at the soft separator ``sep``, but not between two names
+    ("Kenteris and Thanou", "New Year's Eve and New Year's Day") nor before
+    an article (``not_before``: "battle falling sales and damaging
+    overproduction" / "la caída del consumo y el exceso de producción"): a
+    list of names or of noun phrases is no second statement."""
+    lead = re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in not_before), re.IGNORECASE) if not_before else None
+    pieces, start, at = [], 0, text.find(sep)
+    while at >= 0:
+        after = text[at + len(sep):]
+        if not ((_NAME_END.search(text[:at]) and _NAME_START.match(after)) or (lead and lead.match(after))):
+            pieces.append(text[start:at])
+            start = at + len(sep)
+        at = text.find(sep, at + len(sep))
+    pieces.append(text[start:])
+    return pieces
 
 
 def unit_texts(claims: Sequence[Claim]) -> list[str]:

@@ -233,6 +233,13 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             if not hits and j == near[0] and neg001 is not None:
                 # the closest sentence, said the other way round
                 hits = [(neg001, jd) for jd in neg001.nearest(pair)]
+            if prefer is not None:
+                # a source's negation counts in the clause of it that reads
+                # closest to the report sentence: "welcomed the apology and
+                # said no one had exerted pressure" does not deny "welcomed
+                # the apology"
+                hits = [(r, jd) for r, jd in hits if r is not neg001 or jd.span_b is None
+                        or not prefer.off_clause(s, jd.span_b[0], vec_r[i], joined_only=True)]
             cands.append(Candidate(pair=pair, similarity=float(sims[i, j]), contradicted=bool(hits)))
             contra += [(float(sims[i, j]), pair, r, jd) for r, jd in hits]
         cid = f"v{len(clusters) + 1}"
@@ -387,13 +394,25 @@ class _Prefer:
         one that reads closest to source claim ``y``: "The film was shown
         uncut on BBC One and will also be screened ... on the cable channel
         HBO" takes its HBO clause from ``y``, not its BBC One."""
+        vy = self.sources.get(y.id)
+        return vy is not None and self.off_clause(claim, fact.start, vy)
+
+    def off_clause(self, claim: Claim, pos: int, vector: np.ndarray, joined_only: bool = False) -> bool:
+        """``claim`` joins clauses and the one holding offset ``pos`` is not
+        the one that reads closest to ``vector``.  With ``joined_only``, only
+        the statements joined by a soft separator ("and") inside the clause
+        holding ``pos`` are weighed (a quote stays with its speaker)."""
         from .cluster import clause_texts
 
         parts = clause_texts(claim.text, claim.lang, soft=True)
-        vy = self.sources.get(y.id)
-        if not parts or vy is None:
+        rel = pos - claim.start
+        if joined_only:
+            hard = next((c.text for c in clause_texts(claim.text, claim.lang)
+                         if 0 <= claim.text.find(c.text) <= rel < claim.text.find(c.text) + len(c.text)),
+                        None if clause_texts(claim.text, claim.lang) else claim.text)
+            parts = [p for p in parts if hard is not None and p.text in hard]
+        if len(parts) < 2:
             return False
-        rel = fact.start - claim.start
         spans = [(claim.text.find(p.text), p.text) for p in parts]
         home = next((t for at, t in spans if at >= 0 and at <= rel < at + len(t)), None)
         if home is None:
@@ -402,7 +421,7 @@ class _Prefer:
         missing = [t for t in texts if t not in self.cache]
         if missing:
             self.cache.update(zip(missing, np.asarray(self.embed(missing), dtype=np.float32)))
-        best = max(texts, key=lambda t: float(self.cache[t] @ vy))
+        best = max(texts, key=lambda t: float(self.cache[t] @ vector))
         return best != home
 
     def __call__(self, claim: Claim, fact, x: Claim, y: Claim, masked: bool = False) -> bool:

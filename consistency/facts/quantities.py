@@ -117,8 +117,9 @@ def lexicon(lang: str) -> Lexicon:
         + r"(?:(?P<sym>%s|(?-i:%s)(?=\s))\s?)?" % (_alt(symbols), _alt(shared.get("codes", [])))
         + r"(?:(?P<vague>%s)\b" % _alt(vague)
         + r"|(?P<digits>\d+(?:[.,\u00a0\u202f]\d+)*)(?!\d)(?:\s?(?P<dscale>%s(?:\s+%s)*)\b"
-        r"|(?(sym)(?P<sscale>%s)\b|(?!x)x))?"
-        % (scale, scale, _alt(data.get("symbol_scales", {})) if data.get("symbol_scales") else "(?!x)x")
+        r"|(?(sym)(?P<sscale>%s)\b|(?P<wscale>%s)(?=\s?(?:%s)(?![^\W\d_]))))?"
+        % (scale, scale, *((_alt(data.get("symbol_scales", {})),) * 2 if data.get("symbol_scales") else ("(?!x)x",) * 2),
+           _alt(currencies) if currencies else "(?!x)x")
         + r"|(?P<words>%s(?:%s%s)*))" % (word, conn, word)
         + r"(?:(?P<usep>\s?|-|\s+(?:%s)\s+)(?P<unit>%s)(?![^\W\d_]))?"
         % (_alt(measures.get("noun_links", [])), _alt(unit_words)),
@@ -288,7 +289,7 @@ def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Opti
         unit_text = None  # "5 c" is not a unit; "16.2 C" is
     num_start = min(m.start(g) for g in ("vague", "digits", "words") if m.group(g))
     if unit_text is None:
-        end = max(m.end(g) for g in ("vague", "digits", "dscale", "sscale", "words") if m.group(g))
+        end = max(m.end(g) for g in ("vague", "digits", "dscale", "sscale", "wscale", "words") if m.group(g))
     else:
         end = m.end("unit")
     cue = bool(qual or sym or unit_text)
@@ -312,6 +313,9 @@ def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Opti
         qualifier = lex.qualifiers.get(qual) if qual else None
     start = m.start() if m.group("qual") else (m.start("sym") if sym else num_start)
     low, high, lo_open, hi_open, qualifier = _interval(value, half, vague, qualifier, ctx)
+    span = lex.data.get("span_over", {})
+    if qualifier == "over" and unit in span.get("units", ()) and qual in {_norm(w) for w in span.get("words", ())}:
+        lo_open, qualifier = False, "at_least"  # "over nine years": the span itself, or more
     q = Quantity(kind=kind, value=value, low=low, high=high, unit=unit, qualifier=qualifier,
                  text=text[start:end], start=start, end=end, low_open=lo_open,
                  high_open=hi_open, note=note)
@@ -345,8 +349,9 @@ def _value(m: re.Match, lang: str, lex: Lexicon):
             for w in m.group("dscale").split():
                 mult *= _num.scale_value(w, lang) or 1.0
             return value * mult, 0.5 * mult * 10 ** -decimals, None
-        if m.group("sscale"):  # "€410m": only after a currency symbol
-            mult = float(lex.data.get("symbol_scales", {}).get(m.group("sscale").lower(), 1.0))
+        short = m.group("sscale") or m.group("wscale")
+        if short:  # "€410m", "40m euros": only after a currency symbol or before a currency name
+            mult = float(lex.data.get("symbol_scales", {}).get(short.lower(), 1.0))
             return value * mult, 0.5 * mult * 10 ** -decimals, None
         return value, 0.0, None
     words = m.group("words")
@@ -390,7 +395,7 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
             return True  # list marker "1. " at the start of a line
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099 and not cue:
             return True  # a year
-    num_end = max(m.end(g) for g in ("vague", "digits", "dscale", "sscale", "words") if m.group(g))
+    num_end = max(m.end(g) for g in ("vague", "digits", "dscale", "sscale", "wscale", "words") if m.group(g))
     for a in excl.get("age_after", []):
         if text[num_end:num_end + len(a)].lower() == a.lower():
             return True

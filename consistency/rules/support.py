@@ -86,6 +86,10 @@ MOVED_MARGIN = 0.03
 MOVED_ROLE = 0.02
 
 
+#: a report's bare figure this large ("40 millones") is backed by a source
+#: amount of the same value in any unit ("about 40m euros")
+BARE_MIN = 1000
+
 # ------------------------------------------------------------------ facts
 @dataclass(frozen=True)
 class Fact:
@@ -176,6 +180,11 @@ class SourceIndex:
         claim's ("more than 85,000" is not backed by "more than 25,000")."""
         out = []
         for sq, c in self.quantities:
+            if q.kind == "count" and q.unit is None and sq.kind in ("money", "measure") and q.value >= BARE_MIN:
+                # "Unos 40 millones se ofrecerán en préstamos" after a sentence
+                # in euros: a large bare figure is the source's amount, its unit
+                # left to the reader
+                sq = dataclasses.replace(sq, kind="count", unit=None, equivalents=())
             both = common_unit(q, sq, self.rates, self.slack)
             if both is not None and (_within(both[1], both[0], self.slack)
                                      or _centre_within(both[1], both[0], self.slack)):
@@ -407,7 +416,7 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
         if not claim.start <= f.start < f.end <= claim.start + len(claim.text):
             continue  # a source credited from outside the sentence (its paragraph's)
         holders = index.find(f, claim.lang)
-        if not holders:
+        if not holders or any(_phrase_kept(claim, f, h) for h in holders):
             continue
         for masked in (False, True):
             home, _, _ = prefer.home(claim, f, masked=masked, articles=articles)
@@ -426,6 +435,20 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
                 out.append((f, scored[0][1], home))
                 break
     return out
+
+
+def _phrase_kept(claim: Claim, f: Fact, source: Claim) -> bool:
+    """``source`` states ``f`` next to the same word of content as the claim
+    does: the claim took the phrase with it ("The Ben Stiller comedy also
+    set records" / "The sequel to the Ben Stiller comedy Meet The Parents")."""
+    before, after = _neighbours(claim, f)
+    for g in facts_of(source):
+        if not (g.kind == f.kind or {f.kind, g.kind} <= {"entity", "attribution"}) or fold(g.text) != fold(f.text):
+            continue
+        b2, a2 = _neighbours(source, g)
+        if any(x and x == y and content_stems(x) for x, y in ((before, b2), (after, a2))):
+            return True
+    return False
 
 
 def _described(fact: Fact) -> bool:
@@ -558,12 +581,16 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
                     or any(prefer(claim, f, o, top.pair.b, masked=True) for o in anywhere)
                     or getattr(prefer, "apart", lambda *a: False)(claim, f, top.pair.b))
 
-        subs = [(f, g) for f, g in subs if not elsewhere(f)]
+        subs = [(f, g) for f, g in subs if not elsewhere(f)
+                and not any(_phrase_kept(claim, f, h) for h in found.get(f, ()))]
         if not subs:
             config = top.pair.config
             moved = window_swaps(claim, index, prefer, SUP000.option(config, "role_min", ROLE_MIN),
                                  SUP000.option(config, "role_min_across", ROLE_MIN_ACROSS),
                                  articles={c.pair.b.article for c in best_per_article})
+            # (not a detail the closest sentence as a whole states: the words
+            # around it may come from a neighbouring sentence the claim joins)
+            moved = [m for m in moved if top.pair.b not in found.get(m[0], index.find(m[0], claim.lang))]
             if moved:
                 f, g, home = moved[0]
                 return Verdict("SUP002", "partial",
@@ -615,6 +642,9 @@ def with_unbacked_parts(verdict: Verdict, claim: Claim,
     far from a long sentence)."""
     if verdict.code != "SUP000":
         return verdict
+    import os
+    if os.environ.get("DBGPARTS"):
+        print("PARTS", support_min, [(t, round(sim, 3), known, worded) for t, sim, known, worded in parts])
     weak = [(text, sim) for text, sim, known, worded in parts
             if not worded and (sim < support_min
                                or (sim < support_min + NOVEL_MARGIN and known is not None and known < 0.5))]
