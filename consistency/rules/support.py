@@ -642,9 +642,6 @@ def with_unbacked_parts(verdict: Verdict, claim: Claim,
     far from a long sentence)."""
     if verdict.code != "SUP000":
         return verdict
-    import os
-    if os.environ.get("DBGPARTS"):
-        print("PARTS", support_min, [(t, round(sim, 3), known, worded) for t, sim, known, worded in parts])
     weak = [(text, sim) for text, sim, known, worded in parts
             if not worded and (sim < support_min
                                or (sim < support_min + NOVEL_MARGIN and known is not None and known < 0.5))]
