@@ -95,6 +95,7 @@ class _Data:
     voices: frozenset = frozenset()
     relatives: frozenset = frozenset()
     clause_words: frozenset = frozenset()
+    origin: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -133,6 +134,7 @@ def _data(lang: str) -> _Data:
         complements=tuple(names.fold(w) for w in d.get("complements", [])),
         relatives=frozenset(w.lower() for w in d.get("relatives", [])),
         clause_words=frozenset(names.fold(w) for w in d.get("clause_words", [])),
+        origin=frozenset(names.fold(w) for w in d.get("origin_before", [])),
     )
 
 
@@ -189,6 +191,14 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False, stron
     inside = [x for x in ents if x[0] >= s and x[1] <= e]
     named = [x for x in inside if x[2] != "NORP"]
     concept = _role_in(text, s, e, inside, d)
+    if named and d.origin:
+        lead = [names.fold(w.group()) for w in words if w.end() <= named[0][0]]
+        if len(lead) >= 2 and lead[-1] in d.origin and any(w not in d.determiners for w in lead[:-1]) \
+                and not any(w in d.nouns for w in lead):
+            # "The 32-year-old from Wembley told ...": the name only says where
+            # a person described in words comes from, and no source is named
+            # ("a spokesman from Gazprom" speaks for Gazprom: a source noun)
+            return None
     if named:
         best = next((x for x in named if x[2] in ("ORG", "PER")), named[0])
         if len(named) >= 2 and named[-1][1] == e:

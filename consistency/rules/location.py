@@ -40,6 +40,19 @@ def _agreed(e: Entity, others: list[Entity], other_claim: Claim) -> bool:
     return any(same_entity(e, y) or e.key in within(y.key) for y in others)
 
 
+def _qualifies_shared(e: Entity, claim: Claim, other: Claim) -> bool:
+    """``e`` follows another name of its claim after a comma, and the other
+    claim names that one too: "from Wembley, London" places Wembley, which
+    "from Wembley" already says ("Houston, Texas" / "Houston")."""
+    keys = {_body(x.key) for x in other.facts.entities if x.key}
+    text = claim.text
+    for x in claim.facts.entities:
+        gap = text[x.end - claim.start:e.start - claim.start]
+        if x.end <= e.start and gap.strip() == "," and _body(x.key) in keys:
+            return True
+    return False
+
+
 def places(claim: Claim) -> list[Entity]:
     spans = [(x.start, x.end) for x in claim.facts.attributions]
     return [e for e in claim.facts.entities
@@ -75,8 +88,10 @@ class LOC001(Rule):
         # places both name (a country, a region) are agreed; compare what is left,
         # the more specific places ("Sakhalin" vs "Kamchatka", both in Russia)
         all_a, all_b = places(pair.a), places(pair.b)
-        pa = [e for e in pa if e.key not in shared and not _agreed(e, all_b, pair.b)]
-        pb = [e for e in pb if e.key not in shared and not _agreed(e, all_a, pair.a)]
+        pa = [e for e in pa if e.key not in shared and not _agreed(e, all_b, pair.b)
+              and not _qualifies_shared(e, pair.a, pair.b)]
+        pb = [e for e in pb if e.key not in shared and not _agreed(e, all_a, pair.a)
+              and not _qualifies_shared(e, pair.b, pair.a)]
         if bool(pa) != bool(pb):
             # a place against a name of unknown type ("in Varnholm" / "hosted
             # by Kirsby"): the model decides whether that name fills the slot

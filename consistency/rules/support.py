@@ -440,15 +440,26 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
 def _phrase_kept(claim: Claim, f: Fact, source: Claim) -> bool:
     """``source`` states ``f`` next to the same word of content as the claim
     does: the claim took the phrase with it ("The Ben Stiller comedy also
-    set records" / "The sequel to the Ben Stiller comedy Meet The Parents")."""
-    before, after = _neighbours(claim, f)
+    set records" / "The sequel to the Ben Stiller comedy Meet The Parents";
+    "told the Observer he was ..." / "He told the Observer his worst ...")."""
+    before, after = _content_neighbours(claim, f)
     for g in facts_of(source):
         if not (g.kind == f.kind or {f.kind, g.kind} <= {"entity", "attribution"}) or fold(g.text) != fold(f.text):
             continue
-        b2, a2 = _neighbours(source, g)
-        if any(x and x == y and content_stems(x) for x, y in ((before, b2), (after, a2))):
+        b2, a2 = _content_neighbours(source, g)
+        if (before and before == b2) or (after and after == a2):
             return True
     return False
+
+
+def _content_neighbours(claim: Claim, fact: Fact, reach: int = 2) -> tuple[str, str]:
+    """The nearest word of content (:func:`content_stems`) within ``reach``
+    words before and after a fact in its claim ("told the Observer": told)."""
+    before = WORDS.findall(fold(claim.text[:fact.start - claim.start]))[-reach:]
+    after = WORDS.findall(fold(claim.text[fact.end - claim.start:]))[:reach]
+    near_b = next((w for w in reversed(before) if content_stems(w)), "")
+    near_a = next((w for w in after if content_stems(w)), "")
+    return near_b, near_a
 
 
 def _described(fact: Fact) -> bool:

@@ -1,0 +1,102 @@
+"""Faithful summaries left alone (``tests/verify/faithful``: one English
+article with no name any table of the project knows, a faithful English and
+Spanish summary of it, and copies with two amounts swapped), through the
+real model.  Each sentence of the faithful summaries reads its source in a
+way that raised a warning or an error before:
+
+* "80m euros" / "80 millones de euros" and "about 45m euros" / "Unos 45
+  millones" (a bare figure whose unit the sentence before gives);
+* "over eleven years" / "over the last eleven years" (a span of time);
+* "falling sales and the chronic overproduction" (noun phrases joined with
+  "and" are no second statement);
+* "The 58-year-old from Dunmere told the Morning Ledger she was ..." /
+  "Growers' leader Pia Norlund, 58, from Dunmere, Caldera, said she was ..."
+  (who was told is no actor; Caldera places Dunmere; the outlet is named with
+  the word the article names it with);
+* "The growers' union welcomed the loans" / "... welcomed the loans and said
+  no one had been promised a grant" (the negation belongs to the other
+  statement).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consistency.cluster import clause_texts
+from consistency.facts import FactContext, extract_text
+from consistency.pipeline import Checker
+
+DATA = Path(__file__).parent / "verify" / "faithful"
+ARTICLE = str(DATA / "article.md")
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker(quiet=True)
+
+
+def loud(report):
+    return [(f.code, f.status, f.evidence[0].text, f.message) for f in report.findings
+            if f.severity in ("warning", "error")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,sentences", [("faithful.md", 5), ("fiel_es.md", 2)])
+def test_faithful_summary_raises_nothing(checker, name, sentences):
+    report = checker.verify(str(DATA / name), [ARTICLE])
+    mine = [c for c in report.claims if c.article == report.subject]
+    assert len(mine) == sentences
+    assert loud(report) == []
+    assert sorted(f.evidence[0].text for f in report.findings) == sorted(c.text for c in mine)
+    assert {(f.code, f.status) for f in report.findings} == {("SUP000", "supported")}
+
+
+@pytest.mark.model
+def test_swapped_amounts_are_still_found_en(checker):
+    report = checker.verify(str(DATA / "swapped.md"), [ARTICLE])
+    assert [(code, status, text) for code, status, text, _ in loud(report)] == [
+        ("QTY001", "contradicted", "About 12m euros will be offered as cheap loans to indebted growers.")]
+    assert loud(report)[0][3] == 'Amounts differ: swapped says "About 12m euros" but article says "about 45m euros"'
+
+
+@pytest.mark.model
+def test_swapped_amounts_are_still_found_es(checker):
+    report = checker.verify(str(DATA / "cambiado_es.md"), [ARTICLE])
+    assert [(code, status) for code, status, _, _ in loud(report)] == [("SUP002", "partial")]
+    assert loud(report)[0][2].startswith("Unos 12 millones se ofrecerán")
+    assert loud(report)[0][3].startswith(
+        'Partly supported: "Unos 12 millones se ofrecerán en préstamos baratos a los productores endeudados" '
+        "is in no source")
+
+
+def _quantities(text, lang="en"):
+    return [(q.text, q.kind, q.unit, q.value, q.qualifier, q.low_open)
+            for q in extract_text(text, 0, lang, FactContext()).quantities]
+
+
+def test_a_scale_letter_before_a_currency_name_is_a_multiplier():
+    assert _quantities("It will hand growers 70m euros ($91m) in aid.")[0][:4] == ("70m euros", "money", "EUR", 7e7)
+    assert _quantities("The bulk - about 40m euros - goes to loans.")[0][:5] == (
+        "about 40m euros", "money", "EUR", 4e7, "about")
+    assert _quantities("It raised 5bn yen.")[0][:4] == ("5bn yen", "money", "JPY", 5e9)
+    # elsewhere "100m" is still a distance, not an amount
+    assert _quantities("He won the 100m in 9.8 seconds.") == [("9.8", "count", None, 9.8, "exact", False)]
+
+
+def test_over_a_span_of_time_keeps_the_value_itself():
+    assert _quantities("They studied wave heights over nine years.") == [
+        ("over nine years", "measure", "year", 9.0, "at_least", False)]
+    assert _quantities("Over 500 people died.") == [("Over 500", "count", None, 500.0, "over", True)]
+
+
+def test_soft_clauses_keep_names_and_noun_phrases_together():
+    assert clause_texts("I believe Kenteris and Thanou won't race again, he told parliament.", "en", soft=True) == ()
+    assert clause_texts("The comedy set records for New Year's Eve and New Year's Day takings.", "en",
+                        soft=True) == ()
+    assert clause_texts("It is aid to fight falling sales and the chronic overproduction.", "en", soft=True) == ()
+    assert clause_texts("Es una ayuda contra la caída del consumo y el exceso de producción.", "es",
+                        soft=True) == ()
+    assert [c.text for c in clause_texts("The union welcomed the loans and said no one had been promised a grant.",
+                                         "en", soft=True)] == [
+        "The union welcomed the loans", "said no one had been promised a grant."]
