@@ -166,7 +166,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     from .rules.base import Pair
     from .slots import masked_similarities
     from .rules.engine import active_rules, background_keys, fingerprint, is_active
-    from .rules.support import (CANDIDATE_MARGIN, CLAUSE_MARGIN, NAME_ALIAS, SUP000, SUPPORT_MARGIN, Candidate,
+    from .rules.support import (CANDIDATE_MARGIN, CLAUSE_MARGIN, LOOSE_MARGIN, NAME_ALIAS, SUP000, SUP001,
+                                SUPPORT_MARGIN, Candidate,
                                 SourceIndex, content_stems, judge, known_share, name_texts,
                                 with_unbacked_parts)
 
@@ -175,6 +176,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     cand_min = threshold - SUP000.option(config, "candidate_margin", CANDIDATE_MARGIN)
     support_min = threshold - SUP000.option(config, "support_margin", SUPPORT_MARGIN)
     clause_min = threshold - SUP000.option(config, "clause_margin", CLAUSE_MARGIN)
+    loose_min = threshold + float(SUP001.option(config, "loose_margin", LOOSE_MARGIN))
     rules = [r() for r in active_rules(config) if not r.code.startswith("SUP")]
     neg001 = next((r for r in rules if r.code == "NEG001"), None)
     phrases = {}
@@ -250,7 +252,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                 similarity=(("min", float(sims[i, near[-1]])), ("mean", float(np.mean(sims[i, near]))),
                             ("max", float(sims[i, near[0]]))),
                 links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
-        verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer)
+        verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer, loose_min)
         verdict = with_unbacked_parts(
             verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None,
                               _worded(t, claim.lang, sentence_stems))
@@ -462,7 +464,7 @@ def _support_finding(verdict, claim: Claim, subject: Article, cid, config, lines
     compared = tuple(f"{f.kind}:{fold_text(f.text)}" for f in verdict.missing)
     fp = fingerprint(rule.code, [(claim.article, claim.text)]
                      + [(c.pair.b.article, c.pair.b.text) for c in verdict.supports], compared)
-    severity = config.rule_option(rule.code, "severity", None) or rule.severity
+    severity = config.rule_option(rule.code, "severity", None) or verdict.severity or rule.severity
     return Finding(code=rule.code, kind=rule.kind, severity=str(severity).strip().lower(),
                    confidence=max(0.0, min(1.0, verdict.confidence)), message=verdict.message,
                    evidence=tuple(evidence), cluster=cid, fingerprint=fp, status=verdict.status)

@@ -59,6 +59,14 @@ STRONG_MARGIN = 0.06
 #: lower ("Microsoft" / "Google" 0.89, "Glasgow" / "Edinburgh" 0.88, two
 #: people 0.80-0.82).  ``[consistency:rules:SUP000]`` ``name_alias``.
 NAME_ALIAS = 0.91
+#: a report sentence no source sentence backs, each of whose names, amounts
+#: and dates the sources state, is reported as info, not a warning, when its
+#: closest source sentence reads at least this far above the link threshold
+#: (``[consistency:rules:SUP001] loose_margin``): it joins or rewords
+#: sentences ("The British team beat the favourites, the USA, by one
+#: hundredth of a second, finishing in 38.07 seconds": 0.87).  Set the
+#: rule's severity to warning to have these raised too.
+LOOSE_MARGIN = 0.0
 #: a clause this little above the support bar is still unbacked when most of
 #: its content words are in no source of its language (``with_unbacked_parts``)
 NOVEL_MARGIN = 0.03
@@ -520,6 +528,7 @@ class Verdict:
     supports: tuple[Candidate, ...]  # best first, one per source article
     missing: tuple[Fact, ...]  # facts found in no source
     nearest: Optional[Candidate] = None
+    severity: Optional[str] = None  # instead of the rule's own
 
 
 def polarity(claim: Claim) -> bool:
@@ -538,7 +547,7 @@ def opposed(claim: Claim, source: Claim) -> bool:
 
 
 def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
-          support_min: float, prefer=None) -> Verdict:
+          support_min: float, prefer=None, loose_min: Optional[float] = None) -> Verdict:
     """Supported, partial or unsupported, for a claim with no contradiction kept.
 
     ``prefer(claim, fact, x, y)``, when given, says whether the words around
@@ -625,15 +634,22 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
                  if best_per_article else "its other details appear in the sources")
         return Verdict("SUP002", "partial", f"Partly supported: {names} appears in no source; {where}",
                        0.6 + 0.1 * min(3, len(missing)), tuple(best_per_article[:3]), missing, nearest)
+    loose = (not missing and bool(facts) and nearest is not None and loose_min is not None
+             and nearest.similarity >= loose_min)
     if missing:
         names = ", ".join(f"{f.kind} {quote(f.text)}" for f in missing)
         msg = f"No source states this; {names} appears in no source"
+    elif loose:
+        # a sentence that joins or rewords several source sentences: every
+        # name, amount and date of it is in the sources, and its wording
+        # reads close to them; said, not raised
+        msg = "No one source sentence states this, though each of its details is in the sources"
     else:
         msg = "No source states this"
     if nearest is not None:
         msg += f" (closest: {nearest.pair.art_b.label}, similarity {nearest.similarity:.2f})"
     conf = 0.9 if missing else (0.7 if nearest is None else max(0.3, 1.0 - nearest.similarity))
-    return Verdict("SUP001", "unsupported", msg, conf, (), missing, nearest)
+    return Verdict("SUP001", "unsupported", msg, conf, (), missing, nearest, "info" if loose else None)
 
 
 def with_unbacked_parts(verdict: Verdict, claim: Claim,
