@@ -204,16 +204,22 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False, stron
         if len(named) >= 2 and named[-1][1] == e:
             # "Revolution Studios spokesman Sean Dudas": a source noun between
             # two names makes the last one the source (the first is whom it
-            # speaks for)
+            # speaks for); so does any word before a person's name ("Greek
+            # Athletics Federation boss Vassilli Sevastis")
             between = [names.fold(w.group()) for w in words
                        if named[-2][1] <= w.start() and w.end() <= named[-1][0]]
-            if any(w in d.nouns for w in between):
+            if any(w in d.nouns for w in between) or (between and named[-1][2] == "PER"):
                 best = named[-1]
         if concept and best[2] != "PER" and concept not in d.voices:
             # "Solaria's chief executive": the position, not the company
             return s, e, "role:" + concept
         rest = [names.fold(w.group()) for w in words
                 if not any(x[0] <= w.start() < x[1] for x in inside)]
+        if best[2] == "LOC" and any(w not in d.determiners for w in rest) and not any(w in d.nouns for w in rest):
+            # "the Paris-based economics think tank said": the place only
+            # qualifies a source described in words; it is no source itself
+            # ("un alto funcionario de EE. UU.": a source noun, described)
+            return None
         # "the Ryazan Vedomosti newspaper" -> the name; "a British intelligence
         # report" -> the whole phrase, keyed by the name inside
         if all(w in names.outlet_descriptors() or w in d.determiners for w in rest):
@@ -350,8 +356,15 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
         x = _person(text, name[0], name[1], ents, d)
         if x is None or not _short(text, title[0], title[1], d):
             continue
-        words = {names.fold(w.group()) for w in _WORD.finditer(text, title[0], title[1])}
-        if _role_in(text, title[0], title[1], (), d) or words & d.nouns:
+        listed = [names.fold(w.group()) for w in _WORD.finditer(text, title[0], title[1])]
+        words = set(listed)
+        # a title naming a position or a source noun, or a title a
+        # determiner opens before the name ("The chief inspector of schools,
+        # David Bell, said"; not a clause: "The deal closed in May, Marta
+        # Olivares, said": no word of it a past form or a number)
+        led = (title is first and bool(listed) and listed[0] in d.determiners
+               and not any(w.endswith("ed") or w.isdigit() for w in listed))
+        if _role_in(text, title[0], title[1], (), d) or words & d.nouns or led:
             return _trim(text, s2, s1 - 1, d)[0], x[0], x[1], x[3]
     return None
 
@@ -392,6 +405,9 @@ def find(text: str, lang: str) -> list[tuple]:
         vend = told[1] if told else m.end()
         cstart = _clause_start(text, m.start(), ents)
         sub_end = _strip_adverbs(text, cstart, m.start(), d)
+        # "The chief inspector, David Bell, also said": only adverbs between
+        # the comma and the verb, read as if the verb followed the comma
+        pre = text[:m.start()] if text[cstart:sub_end].strip() else text[:sub_end]
         # "..., the fire brigade said." (the verb ends the sentence after a
         # comma): only a source stands there
         final = (cstart > 0 and text[cstart - 1] == "," and not text[_suffix(text, vend, d):].strip(" .!?\n\"”»"))
@@ -399,8 +415,8 @@ def find(text: str, lang: str) -> list[tuple]:
                if text[cstart:sub_end].strip() else None)
         if got and not told and not _reports(text, _suffix(text, vend, d), verb, d):
             continue
-        relative = (None if got or told or text[:m.start()].rstrip()[-1:] != ","
-                    else _relative_before(text, len(text[:m.start()].rstrip()) - 1, ents, d))
+        relative = (None if got or told or pre.rstrip()[-1:] != ","
+                    else _relative_before(text, len(pre.rstrip()) - 1, ents, d))
         if got:
             start = _trim(text, cstart, sub_end, d)[0]
             start = min(start, got[0])
@@ -409,11 +425,11 @@ def find(text: str, lang: str) -> list[tuple]:
             if not relative or not _reports(text, _suffix(text, vend, d), verb, d):
                 continue  # "The company, which makes phones, said profits fell": no source named
             start, got, end = relative[0], relative[1:], _suffix(text, vend, d)
-        elif text[:m.start()].rstrip()[-1:] in (",", "\"", "“", "”", "»") or not text[:m.start()].strip():
+        elif pre.rstrip()[-1:] in (",", "\"", "“", "”", "»") or not pre.strip():
             # inverted: ', said the report' / '", dijo a Reuters un residente'
             cend = _clause_end(text, vend)
-            before = (_apposed_before(text, len(text[:m.start()].rstrip()) - 1, ents, d)
-                      if text[:m.start()].rstrip()[-1:] == "," and not told else None)
+            before = (_apposed_before(text, len(pre.rstrip()) - 1, ents, d)
+                      if pre.rstrip()[-1:] == "," and not told else None)
             got = None if before else _np(text, vend, cend, ents, d, inverted=True,
                                           strong=not text[cend:].strip(" .!?\n\"”»"))
             apposed = _apposed_after(text, vend, cend, ents, d)
@@ -424,8 +440,8 @@ def find(text: str, lang: str) -> list[tuple]:
                 start, got, end = before[0], before[1:], _suffix(text, vend, d)
             elif got:
                 start, end = m.start(), got[1]
-            elif text[:m.start()].rstrip()[-1:] == "," and not told:
-                comma = len(text[:m.start()].rstrip()) - 1
+            elif pre.rstrip()[-1:] == "," and not told:
+                comma = len(pre.rstrip()) - 1
                 before = _apposed_before(text, comma, ents, d)
                 if not before:
                     continue
