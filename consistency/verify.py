@@ -222,6 +222,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     pairs = same.pairs if same is not None else {}
     variants = same.variants if same is not None else {}
     clusters, findings = [], []
+    order_of = {c.id: k for k, c in enumerate(theirs)}  # sentences in article order
+    window_cache: dict = {}
     for i, claim in enumerate(todo):
         near = nears[i]
         cands, contra = [], []
@@ -244,6 +246,13 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                         or not prefer.off_clause(s, jd.span_b[0], vec_r[i], joined_only=True)]
             cands.append(Candidate(pair=pair, similarity=float(sims[i, j]), contradicted=bool(hits)))
             contra += [(float(sims[i, j]), pair, r, jd) for r, jd in hits]
+        if not contra and near and neg001 is not None and embed is not None:
+            # a negation the report puts on what two neighbouring source
+            # sentences say together ("... James Clarke does not become an
+            # OBE" / "There was also recognition for James Clarke, chairman of
+            # the London Marathon. He becomes an OBE.")
+            contra += _denied_window(claim, subject, near, theirs, order_of, arts, vec_r[i], sims[i],
+                                     variants.get(claim.id, {}), neg001, config, background, embed, window_cache)
         cid = f"v{len(clusters) + 1}"
         if near:
             clusters.append(Cluster(
@@ -276,6 +285,61 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         findings.append(_support_finding(verdict, claim, subject, cid if near else None,
                                          config, lines, fingerprint))
     return clusters, findings
+
+
+def _denied_window(claim: Claim, subject: Article, near, theirs, order_of, arts, vector, sims, variants,
+                   neg001, config, background, embed, cache) -> list:
+    """NEG001 for a negative report sentence against two neighbouring source
+    sentences, both positive, that together read closer to it than any one
+    source sentence, when leaving the report's negation out closes
+    ``nearest_gain`` of the distance to the two (:meth:`NEG001.nearest`'s
+    test, on the pair)."""
+    from .rules.base import Pair
+    from .rules.common import quote
+    from .rules.negation import NEAREST_GAIN, effective, hedged
+    from .slots import NEGATION_DROPPED, variant_text
+
+    if not effective(claim) or hedged(claim):
+        return []
+    dropped = variants.get(NEGATION_DROPPED)
+    if dropped is None:
+        text = variant_text(claim, (-1, -1))
+        if text not in cache:
+            cache[text] = np.asarray(embed([text]), dtype=np.float32)[0]
+        dropped = cache[text]
+    best_single = float(sims[near[0]])
+    bar = float(neg001.option(config, "nearest_gain", NEAREST_GAIN))
+    found = None
+    for j in near:
+        for k in (j - 1, j + 1):
+            if not 0 <= k < len(theirs) or theirs[k].article != theirs[j].article:
+                continue
+            first, second = sorted((theirs[j], theirs[k]), key=lambda c: order_of[c.id])
+            if effective(first) or effective(second) or hedged(first) or hedged(second):
+                continue
+            text = first.text + " " + second.text
+            if text not in cache:
+                cache[text] = np.asarray(embed([text]), dtype=np.float32)[0]
+            vw = cache[text]
+            plain = float(vector @ vw)
+            if plain <= best_single or plain >= 1.0:
+                continue
+            gain = (float(dropped @ vw) - plain) / (1.0 - plain)
+            if gain >= bar and (found is None or gain > found[0]):
+                found = (gain, plain, first, second)
+    if found is None:
+        return []
+    _, plain, first, second = found
+    # the evidence: the sentence of the two that the report's words without
+    # the negation read closer to
+    s = max((first, second), key=lambda c: float(dropped @ np.asarray(embed([c.text]), dtype=np.float32)[0]))
+    pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config, similarity=plain,
+                background=background)
+    jd = neg001._judgement(pair, effective(claim), [], 0.5)
+    other = second if s is first else first
+    where = "next" if s is first else "previous"
+    jd = dataclasses.replace(jd, message=f"{jd.message}, read with the {where} sentence ({quote(other.text)})")
+    return [(plain, pair, neg001, jd)]
 
 
 #: share of a clause's content words one source sentence must use for the

@@ -133,3 +133,50 @@ def test_a_sentence_joining_sources_whose_details_all_stand_is_said_not_raised()
     missing = _judged(report.replace("Tuesday", "Friday"), sources, [0.87, 0.86, 0.85], loose_min=0.86)
     assert (missing.code, missing.severity) == ("SUP002", None)
     assert missing.message.startswith('Partly supported: date "Friday" appears in no source')
+
+
+def test_a_negation_put_on_what_two_neighbouring_sentences_say():
+    """:func:`consistency.verify._denied_window` on real extraction, with a
+    stand-in embedding (unit vectors chosen so that the two sentences read
+    together are closer to the report than either alone, and leaving the
+    report's negation out closes most of the distance): the rule's logic,
+    not the model's."""
+    import numpy as np
+
+    from consistency.config import Config
+    from consistency.rules import get
+    from consistency.verify import _denied_window
+    from test_rules_cases import _side
+
+    config = Config()
+    report = "Harvest Institute chairman Tomas Ekwall does not become an OBE."
+    first = "There was also recognition for Tomas Ekwall, chairman of the Harvest Institute."
+    second = "He becomes an OBE."
+    art, claim = _side("report", {"lang": "en", "text": report}, config)
+    src, s1 = _side("article", {"lang": "en", "text": first}, config)
+    _, s2 = _side("article", {"lang": "en", "text": second}, config)
+    s2 = s2.__class__(**{**s2.__dict__, "id": "article:1", "start": 200, "end": 200 + len(second)})
+
+    def unit(*v):
+        v = np.asarray(v, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    table = {first + " " + second: unit(1, 0, 0), first: unit(0.8, 0, 0.6), second: unit(0.6, 0, 0.8),
+             "Harvest Institute chairman Tomas Ekwall does become an OBE.": unit(0.98, 0.2, 0)}
+
+    def embed(texts):
+        return np.stack([table[t] for t in texts])
+
+    def run(dropped):
+        vector = unit(0.9, 0.436, 0)
+        sims = np.asarray([float(vector @ table[first]), float(vector @ table[second])])
+        return _denied_window(claim, art, [0, 1], [s1, s2], {s1.id: 0, s2.id: 1}, {"article": src},
+                              vector, sims, {} if dropped is None else {"negation-dropped": dropped},
+                              get("NEG001")(), config, frozenset(), embed, {})
+
+    found = run(None)
+    assert [(rule.code, pair.b.text, jd.message) for _, pair, rule, jd in found] == [(
+        "NEG001", first, 'Polarity differs: report says it did not happen ("not") but article says it did, '
+        'read with the next sentence ("He becomes an OBE.")')]
+    # leaving the negation out brings the report no closer: nothing
+    assert run(unit(0.9, 0.436, 0)) == []
