@@ -93,15 +93,20 @@ BOUND_RATIO = 1.5
 
 
 def bounds_differ(x: Interval, y: Interval, ratio: float = BOUND_RATIO) -> bool:
-    """Both intervals open on the same side (two lower or two upper bounds)
-    and their finite ends ``ratio`` or more apart."""
+    """Both intervals open on the same side (two lower or two upper bounds:
+    "up to 25 years" / "up to 85 years" reach down to nothing) and their
+    finite ends ``ratio`` or more apart."""
     for lo in (True, False):
         ex = x.low if lo else x.high
         ey = y.low if lo else y.high
         other_x = x.high if lo else x.low
         other_y = y.high if lo else y.low
-        if math.isfinite(ex) and math.isfinite(ey) and not math.isfinite(other_x) \
-                and not math.isfinite(other_y) and min(abs(ex), abs(ey)) > 0:
+
+        def open_(v: float) -> bool:  # an upper bound reaches down to nothing: "up to 25 years" is [0, 25]
+            return not math.isfinite(v) or (not lo and v == 0)
+
+        if math.isfinite(ex) and math.isfinite(ey) and open_(other_x) and open_(other_y) \
+                and min(abs(ex), abs(ey)) > 0:
             return max(abs(ex), abs(ey)) / min(abs(ex), abs(ey)) >= ratio
     return False
 
