@@ -11,6 +11,7 @@ salary is never held against a bonus.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from dataclasses import dataclass
@@ -69,8 +70,25 @@ def in_unit(q: Quantity, unit: Optional[str], rates: dict, slack: float) -> Opti
     return None
 
 
+#: a bare figure at least this large ("Unos 40 millones se ofrecerán en
+#: préstamos", after a sentence in euros) is set against an amount of money:
+#: the sentence leaves the currency to the reader
+BARE_SCALE = 1e6
+
+
+def bare(q: Quantity) -> bool:
+    """A large figure with no unit and nothing it counts ("40 millones", not
+    "millions")."""
+    return (q.kind == "count" and q.unit is None and not q.measures and q.qualifier != "vague"
+            and abs(q.value) >= BARE_SCALE)
+
+
 def common_unit(qa: Quantity, qb: Quantity, rates: dict, slack: float):
     """Both quantities in one unit, or None when that needs a guess."""
+    if {qa.kind, qb.kind} == {"count", "money"} and (bare(qa) or bare(qb)):
+        # the bare figure takes the other's unit
+        qa, qb = (dataclasses.replace(qa, kind=qb.kind, unit=qb.unit, equivalents=()) if bare(qa) else qa,
+                  dataclasses.replace(qb, kind=qa.kind, unit=qa.unit, equivalents=()) if bare(qb) else qb)
     if qa.kind != qb.kind:
         return None
     for unit in (qb.unit, qa.unit):

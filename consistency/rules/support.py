@@ -94,10 +94,6 @@ MOVED_MARGIN = 0.03
 MOVED_ROLE = 0.02
 
 
-#: a report's bare figure this large ("40 millones") is backed by a source
-#: amount of the same value in any unit ("about 40m euros")
-BARE_MIN = 1000
-
 # ------------------------------------------------------------------ facts
 @dataclass(frozen=True)
 class Fact:
@@ -188,11 +184,6 @@ class SourceIndex:
         claim's ("more than 85,000" is not backed by "more than 25,000")."""
         out = []
         for sq, c in self.quantities:
-            if q.kind == "count" and q.unit is None and sq.kind in ("money", "measure") and q.value >= BARE_MIN:
-                # "Unos 40 millones se ofrecerán en préstamos" after a sentence
-                # in euros: a large bare figure is the source's amount, its unit
-                # left to the reader
-                sq = dataclasses.replace(sq, kind="count", unit=None, equivalents=())
             both = common_unit(q, sq, self.rates, self.slack)
             if both is not None and (_within(both[1], both[0], self.slack)
                                      or _centre_within(both[1], both[0], self.slack)):
