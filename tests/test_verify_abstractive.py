@@ -11,22 +11,12 @@ from pathlib import Path
 import pytest
 
 from consistency.facts import attributions, entities, negation
-from consistency.pipeline import Checker
 from consistency.records import Article
 from consistency.rules.support import SourceIndex, facts_of
+from _verify_fixtures import checker, loud  # noqa: F401  (a fixture and a helper)
 
 DATA = Path(__file__).parent / "verify" / "abstractive"
 ARTICLE = str(DATA / "harbour.md")
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker(quiet=True)
-
-
-def loud(report):
-    return [(f.code, f.status, f.evidence[0].text, f.message) for f in report.findings
-            if f.severity in ("warning", "error")]
 
 
 @pytest.mark.model

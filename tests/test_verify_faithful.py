@@ -25,20 +25,10 @@ import pytest
 
 from consistency.cluster import clause_texts
 from consistency.facts import FactContext, extract_text
-from consistency.pipeline import Checker
+from _verify_fixtures import checker, loud  # noqa: F401  (a fixture and a helper)
 
 DATA = Path(__file__).parent / "verify" / "faithful"
 ARTICLE = str(DATA / "article.md")
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker(quiet=True)
-
-
-def loud(report):
-    return [(f.code, f.status, f.evidence[0].text, f.message) for f in report.findings
-            if f.severity in ("warning", "error")]
 
 
 @pytest.mark.model

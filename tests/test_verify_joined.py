@@ -21,15 +21,10 @@ from pathlib import Path
 import pytest
 
 from consistency.cluster import clause_texts
-from consistency.pipeline import Checker
+from _verify_fixtures import checker  # noqa: F401  (a fixture)
 
 DATA = Path(__file__).parent / "verify" / "joined"
 ARTICLE = str(DATA / "article.md")
-
-
-@pytest.fixture(scope="module")
-def checker():
-    return Checker(quiet=True)
 
 
 def by_sentence(report):

@@ -96,6 +96,7 @@ class _Data:
     relatives: frozenset = frozenset()
     clause_words: frozenset = frozenset()
     origin: frozenset = frozenset()
+    verb_endings: tuple = ()
 
 
 def _alt(words) -> str:
@@ -135,6 +136,7 @@ def _data(lang: str) -> _Data:
         relatives=frozenset(w.lower() for w in d.get("relatives", [])),
         clause_words=frozenset(names.fold(w) for w in d.get("clause_words", [])),
         origin=frozenset(names.fold(w) for w in d.get("origin_before", [])),
+        verb_endings=tuple(names.fold(w) for w in d.get("title_not_endings", [])),
     )
 
 
@@ -361,9 +363,10 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
         # a title naming a position or a source noun, or a title a
         # determiner opens before the name ("The chief inspector of schools,
         # David Bell, said"; not a clause: "The deal closed in May, Marta
-        # Olivares, said": no word of it a past form or a number)
+        # Olivares, said": no word of it a number or ending as a verb does,
+        # ``title_not_endings``)
         led = (title is first and bool(listed) and listed[0] in d.determiners
-               and not any(w.endswith("ed") or w.isdigit() for w in listed))
+               and not any(w.isdigit() or w.endswith(d.verb_endings) for w in listed))
         if _role_in(text, title[0], title[1], (), d) or words & d.nouns or led:
             return _trim(text, s2, s1 - 1, d)[0], x[0], x[1], x[3]
     return None

@@ -454,10 +454,9 @@ def _phrase_kept(claim: Claim, f: Fact, source: Claim) -> bool:
 def _content_neighbours(claim: Claim, fact: Fact, reach: int = 2) -> tuple[str, str]:
     """The nearest word of content (:func:`content_stems`) within ``reach``
     words before and after a fact in its claim ("told the Observer": told)."""
-    before = WORDS.findall(fold(claim.text[:fact.start - claim.start]))[-reach:]
-    after = WORDS.findall(fold(claim.text[fact.end - claim.start:]))[:reach]
-    near_b = next((w for w in reversed(before) if content_stems(w)), "")
-    near_a = next((w for w in after if content_stems(w)), "")
+    before, after = _words_around(claim, fact)
+    near_b = next((w for w in reversed(before[-reach:]) if content_stems(w)), "")
+    near_a = next((w for w in after[:reach] if content_stems(w)), "")
     return near_b, near_a
 
 
@@ -468,10 +467,15 @@ def _described(fact: Fact) -> bool:
     return fact.kind == "attribution" and (getattr(fact.item, "key", "") or "").startswith("src:")
 
 
+def _words_around(claim: Claim, fact: Fact) -> tuple[list[str], list[str]]:
+    """The folded words of the claim before a fact (nearest last) and after it."""
+    return (WORDS.findall(fold(claim.text[:fact.start - claim.start])),
+            WORDS.findall(fold(claim.text[fact.end - claim.start:])))
+
+
 def _neighbours(claim: Claim, fact: Fact) -> tuple[str, str]:
     """The folded words just before and just after a fact in its claim."""
-    before = WORDS.findall(fold(claim.text[:fact.start - claim.start]))
-    after = WORDS.findall(fold(claim.text[fact.end - claim.start:]))
+    before, after = _words_around(claim, fact)
     return (before[-1] if before else ""), (after[0] if after else "")
 
 

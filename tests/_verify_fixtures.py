@@ -1,0 +1,18 @@
+"""What the verify-mode test modules share: one checker per module (the
+model loads once), and the warnings and errors of a report."""
+from __future__ import annotations
+
+import pytest
+
+from consistency.pipeline import Checker
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker(quiet=True)
+
+
+def loud(report):
+    """(code, status, report sentence, message) of each warning and error."""
+    return [(f.code, f.status, f.evidence[0].text, f.message) for f in report.findings
+            if f.severity in ("warning", "error")]
