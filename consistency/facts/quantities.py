@@ -230,7 +230,8 @@ def _scores(text: str, offset: int, blocked, lex: Lexicon) -> list[Quantity]:
     found = _score_matches(text, lex)
     if joiners:
         words = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
-        found += list(re.finditer(r"(?<![\d.,])\d{1,3}\s+(?:%s)\s+\d{1,3}(?![\d.,%%])" % words, text, re.I))
+        # (a full stop after the second number ends the sentence: "12 votes to 9.")
+        found += list(re.finditer(r"(?<![\d.,])\d{1,3}\s+(?:%s)\s+\d{1,3}(?![\d%%]|[.,]\d)" % words, text, re.I))
     for m in sorted(found, key=lambda m: m.start()):
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
