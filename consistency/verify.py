@@ -251,7 +251,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             # sentences say together ("... James Clarke does not become an
             # OBE" / "There was also recognition for James Clarke, chairman of
             # the London Marathon. He becomes an OBE.")
-            contra += _denied_window(claim, subject, near, theirs, order_of, arts, vec_r[i], sims[i],
+            contra += _denied_window(claim, subject, near, theirs, order_of, arts, vec_r[i], sims[i], vec_s,
                                      variants.get(claim.id, {}), neg001, config, background, embed, window_cache)
         cid = f"v{len(clusters) + 1}"
         if near:
@@ -287,15 +287,15 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     return clusters, findings
 
 
-def _denied_window(claim: Claim, subject: Article, near, theirs, order_of, arts, vector, sims, variants,
-                   neg001, config, background, embed, cache) -> list:
+def _denied_window(claim: Claim, subject: Article, near, theirs, order_of, arts, vector, sims, vectors,
+                   variants, neg001, config, background, embed, cache) -> list:
     """NEG001 for a negative report sentence against two neighbouring source
     sentences, both positive, that together read closer to it than any one
     source sentence, when leaving the report's negation out closes
     ``nearest_gain`` of the distance to the two (:meth:`NEG001.nearest`'s
     test, on the pair)."""
     from .rules.base import Pair
-    from .rules.common import quote
+    from .rules.common import closed_share, quote
     from .rules.negation import NEAREST_GAIN, effective, hedged
     from .slots import NEGATION_DROPPED, variant_text
 
@@ -324,7 +324,7 @@ def _denied_window(claim: Claim, subject: Article, near, theirs, order_of, arts,
             plain = float(vector @ vw)
             if plain <= best_single or plain >= 1.0:
                 continue
-            gain = (float(dropped @ vw) - plain) / (1.0 - plain)
+            gain = closed_share(plain, float(dropped @ vw))
             if gain >= bar and (found is None or gain > found[0]):
                 found = (gain, plain, first, second)
     if found is None:
@@ -332,7 +332,7 @@ def _denied_window(claim: Claim, subject: Article, near, theirs, order_of, arts,
     _, plain, first, second = found
     # the evidence: the sentence of the two that the report's words without
     # the negation read closer to
-    s = max((first, second), key=lambda c: float(dropped @ np.asarray(embed([c.text]), dtype=np.float32)[0]))
+    s = max((first, second), key=lambda c: float(dropped @ vectors[order_of[c.id]]))
     pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config, similarity=plain,
                 background=background)
     jd = neg001._judgement(pair, effective(claim), [], 0.5)
@@ -473,9 +473,10 @@ class _Prefer:
         parts = clause_texts(claim.text, claim.lang, soft=True)
         rel = pos - claim.start
         if joined_only:
-            hard = next((c.text for c in clause_texts(claim.text, claim.lang)
+            whole = clause_texts(claim.text, claim.lang)
+            hard = next((c.text for c in whole
                          if 0 <= claim.text.find(c.text) <= rel < claim.text.find(c.text) + len(c.text)),
-                        None if clause_texts(claim.text, claim.lang) else claim.text)
+                        None if whole else claim.text)
             parts = [p for p in parts if hard is not None and p.text in hard]
         if len(parts) < 2:
             return False

@@ -161,7 +161,8 @@ def test_a_negation_put_on_what_two_neighbouring_sentences_say():
         vector = unit(0.9, 0.436, 0)
         sims = np.asarray([float(vector @ table[first]), float(vector @ table[second])])
         return _denied_window(claim, art, [0, 1], [s1, s2], {s1.id: 0, s2.id: 1}, {"article": src},
-                              vector, sims, {} if dropped is None else {"negation-dropped": dropped},
+                              vector, sims, np.stack([table[first], table[second]]),
+                              {} if dropped is None else {"negation-dropped": dropped},
                               get("NEG001")(), config, frozenset(), embed, {})
 
     found = run(None)

@@ -257,7 +257,12 @@ def negation_gain(pair) -> Optional[float]:
     db = pair.variants_b.get(NEGATION_DROPPED, pb)
     if da is pa and db is pb:
         return None
-    plain, dropped = float(pa @ pb), float(da @ db)
+    return closed_share(float(pa @ pb), float(da @ db))
+
+
+def closed_share(plain: float, dropped: float) -> float:
+    """The share of the distance ``1 - plain`` that a cosine of ``dropped``
+    closes (:func:`negation_gain`'s measure)."""
     if plain >= 1.0 - 1e-6:
         return 1.0 if dropped >= plain else 0.0
     return (dropped - plain) / (1.0 - plain)
