@@ -92,6 +92,16 @@ class Checker:
                                       encoder=runner.encoder(spec, self.config) if runner else None)
         return self._embedder
 
+    @property
+    def tokens(self):
+        """Token vectors of claim texts (``consistency.tokens``), for aligning slots."""
+        if getattr(self, "_tokens", None) is None:
+            from .tokens import TokenEncoder
+
+            emb = self.embedder
+            self._tokens = TokenEncoder(emb.spec, model=lambda: emb.model)
+        return self._tokens
+
     def model_info(self) -> dict:
         info = dict(self.embedder.spec.to_dict())
         info.setdefault("threshold", self.config.link_threshold())
@@ -128,10 +138,13 @@ class Checker:
 
         same_event = None
         if clusters:
-            from .slots import masked_similarities
+            from .slots import aligned_slots, masked_similarities
 
             with self._timed("embed"):
                 same_event = masked_similarities(claims, clusters, self.embedder.embed)
+            with self._timed("align"):
+                same_event = same_event._replace(links=aligned_slots(
+                    claims, clusters, same_event, self.tokens.encode, self.config.link_threshold()))
         with self._timed("rules"):
             if self.runner is not None:
                 from .rules.engine import background_keys, order_findings

@@ -225,6 +225,9 @@ class SameEvent(NamedTuple):
     pairs: dict
     variants: dict
     paths: dict = {}
+    #: for an ordered pair of claim ids (a, b): the slots of a paired with
+    #: the slots of b by aligned tokens (``consistency.align.SlotLink``)
+    links: dict = {}
 
 
 def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
@@ -288,3 +291,48 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
             if via:
                 paths[frozenset((x, y))] = sorted(via, reverse=True)
     return SameEvent(out, variants, paths)
+
+
+def align_spans(claim: Claim) -> list[tuple[int, int]]:
+    """Article-offset spans of the claim's names (not credited sources: the
+    attribution rules compare those), amounts and dates: what
+    :func:`aligned_slots` pairs across claims."""
+    spans = [(x.start, x.end) for x in claim.facts.attributions]
+    out = [(e.start, e.end) for e in claim.facts.entities if not any(s <= e.start < t for s, t in spans)]
+    out += [(q.start, q.end) for q in claim.facts.quantities]
+    out += [(d.start, d.end) for d in claim.facts.dates]
+    return sorted(set(out))
+
+
+def _unnamed(claim: Claim, other: Claim) -> bool:
+    """``claim`` names something (not as a credited source) ``other`` does not."""
+    spans = [(x.start, x.end) for x in claim.facts.attributions]
+    keys = {e.key for e in other.facts.entities}
+    return any(e.key not in keys for e in claim.facts.entities
+               if not any(s <= e.start < t for s, t in spans))
+
+
+def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: SameEvent,
+                  encode: Callable, bar: float) -> dict:
+    """``SameEvent.links``: for each cross-article pair of a cluster in which
+    each claim names something the other does not and whose masked cosine
+    reaches ``bar``, the slots of one paired with the slots of the other by
+    aligned tokens (``consistency.align.slot_links``), under (id a, id b) and,
+    turned round, under (id b, id a).  ``encode`` gives a text's token vectors."""
+    from .align import SlotLink, slot_links
+
+    by_id = {c.id: c for c in claims}
+    out: dict = {}
+    for cluster in clusters:
+        members = [by_id[i] for i in cluster.claims if i in by_id]
+        for a, b in combinations(members, 2):
+            if a.article == b.article or (a.id, b.id) in out:
+                continue
+            masked = same.pairs.get(frozenset((a.id, b.id)))
+            if masked is None or masked < bar or not (_unnamed(a, b) and _unnamed(b, a)):
+                continue
+            found = slot_links(encode(a.text), encode(b.text), align_spans(a), align_spans(b), a.start, b.start,
+                               a.text, b.text)
+            out[(a.id, b.id)] = tuple(found)
+            out[(b.id, a.id)] = tuple(SlotLink(x.span_b, x.span_a, x.share, x.sim) for x in found)
+    return out

@@ -166,6 +166,6 @@ def test_an_undated_report_reads_its_relative_dates_from_the_sources(checker, tm
     ("Bank of England", "BE"), ("the regional health service", ""), ("Google", ""),
 ])
 def test_initials_of_a_name(name, initials):
-    from consistency.rules.support import _initials
+    from consistency.facts.names import initials as initials_of
 
-    assert _initials(name) == initials
+    assert initials_of(name) == initials

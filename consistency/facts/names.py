@@ -187,6 +187,23 @@ def clipped(x: str, y: str) -> bool:
     return all(a == b or cut(a, b) for a, b in zip(wx, wy))
 
 
+def initials(name: str) -> str:
+    """"SNP" of "Scottish National Party", "MSC" of "Ministerio de Sanidad y
+    Consumo": the first letters of its capitalised words, when short lower-case
+    words ("of", "de", "y") are all that lies between them; "" otherwise."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if any(not w[0].isupper() and len(w) > 3 for w in words):
+        return ""
+    caps = [w for w in words if w[0].isupper()]
+    return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
+
+
+def acronym(short: str, name: str) -> bool:
+    """``short`` is written in capitals and is the initials of ``name``."""
+    short = short.strip()
+    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and initials(name) == short
+
+
 def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Optional[str]]:
     """Whether two names (text + key) likely name the same thing, and why.
 
@@ -197,6 +214,9 @@ def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Opt
             return True, None
         reason = _glossary_reason(a_text, b_text)
         return True, reason or f"'{a_text}' and '{b_text}' are both {a_key}"
+    if acronym(a_text, b_text) or acronym(b_text, a_text):
+        short, long_ = sorted((a_text, b_text), key=len)
+        return True, f"'{short}' is the initials of '{long_}'"
     pa, ba = _body(a_key)
     pb, bb = _body(b_key)
     if pa != pb or not ba or not bb:

@@ -228,6 +228,10 @@ class ENT001(Rule):
     severity = "warning"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        found = list(self._actors(pair))
+        yield from found or self._aligned_names(pair)
+
+    def _actors(self, pair: Pair) -> Iterable[Judgement]:
         x, y = actor(pair.a), actor(pair.b)
         if x is None or y is None or x.type != y.type or x.key == y.key:
             yield from self._unknown_names(pair)
@@ -241,6 +245,25 @@ class ENT001(Rule):
         if not ok:
             return
         yield names_judgement(pair, x, y, "Actors differ", 0.45 + 0.45 * strength, verb=" did it")
+
+    def _aligned_names(self, pair: Pair) -> Iterable[Judgement]:
+        """A name of one claim standing where another name of the other stands
+        (their tokens aligned, ``Pair.links``): "with Lorillard up 5%" /
+        "with Altria rising 5% and Reynolds showing gains of 4.5%".  Each
+        claim leaves the other's name unsaid, the claims tell the same event
+        once just those two names are masked, and no other aligned slot of
+        theirs differs (two differences tell another event)."""
+        pairs = [p for p in (_aligned_pair(pair, link) for link in pair.links
+                             if link.context >= ALIGNED_CONTEXT) if p is not None]
+        if len(pairs) != 1:
+            return
+        x, y = pairs[0]
+        if other_slots_differ(pair, (x.start, x.end), (y.start, y.end)):
+            return
+        if bool(pair.a.facts.negations) != bool(pair.b.facts.negations):
+            return  # and one denies what the other tells: two differences
+        if differ_only_in(pair, (x.start, x.end), (y.start, y.end), ALIGNED_GAIN):
+            yield names_judgement(pair, x, y, "Names differ", 0.55)
 
     def _unknown_names(self, pair: Pair) -> Iterable[Judgement]:
         """Names nobody's tables know (type MISC: "Teknova", "Braskel") are
@@ -276,3 +299,90 @@ def unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+#: aligned tokens around two paired names (of ``align.CONTEXT`` on each side)
+#: for them to stand among the same words: 3-5 for a name put in another's
+#: place ("US playwright Eve Ensler" / "the American playwright Sarah
+#: Mukasa"), 0 for names in other roles that a link pairs by default
+ALIGNED_CONTEXT = 2
+
+#: cosine of two paired names' closest tokens from which they are one name
+#: in other words ("Athens Games" / "Olympics" 0.83, "Tory" / "Tories"
+#: 0.86, "Peter Goldsmith" / "Lord Goldsmith" 0.94); a name put in another's
+#: place reads 0.5-0.75 ("Eve Ensler" / "Sarah Mukasa" 0.58)
+ALIAS_SIM = 0.8
+
+#: how much closer the claims must get once the two paired names are masked
+#: (``common.differ_only_in``): no words vouch for the pairing, so a little
+#: more than ``common.SLOT_GAIN``
+ALIGNED_GAIN = 0.02
+
+#: entity types a name of another type may stand for (places have their own rule)
+ALIGNED_TYPES = ("PER", "ORG", "MISC")
+
+
+def _aligned_pair(pair: Pair, link) -> Optional[tuple[Entity, Entity]]:
+    """The two names a slot link pairs, when each claim leaves the other's
+    name unsaid and the two may be one kind of thing."""
+    if link.sim >= ALIAS_SIM:
+        return None  # one name in other words
+    x = next((e for e in pair.a.facts.entities if (e.start, e.end) == tuple(link.span_a)), None)
+    y = next((e for e in pair.b.facts.entities if (e.start, e.end) == tuple(link.span_b)), None)
+    if x is None or y is None or x.type not in ALIGNED_TYPES or y.type not in ALIGNED_TYPES:
+        return None
+    if x.type != y.type and "MISC" not in (x.type, y.type):
+        return None
+    if x not in unmatched_names(pair.a, pair.b, pair) or y not in unmatched_names(pair.b, pair.a, pair):
+        return None
+    wx, wy = set(fold(x.text).split()), set(fold(y.text).split())
+    if wx <= wy or wy <= wx:
+        return None  # "Teófilo Dávila" / "Teófilo Dávila de Machala"
+    if translated_name(pair, (x.start, x.end), (y.start, y.end)):
+        return None
+    cx, cy = _name_concepts(x.text, pair.a.lang), _name_concepts(y.text, pair.b.lang)
+    if cx and cy and (cx <= cy or cy <= cx):
+        return None  # "Navy" / "Marina de Guerra": the lexicon knows the words
+    if _written(x.text, pair.art_b.text) and _written(y.text, pair.art_a.text):
+        return None  # each article names both: they are told apart, not confused
+    return x, y
+
+
+def _name_concepts(name: str, lang: str) -> set[str]:
+    """Concepts of a name's words (``lang/<lang>/lexicon.toml``; a word it
+    does not know stands for itself), function words left out."""
+    from .lexicon import concept, is_function_word
+
+    words = [fold(w) for w in WORD_RE.findall(name)]
+    return {concept(w, lang) or w for w in words if not is_function_word(w, lang)}
+
+
+def _written(name: str, text: str) -> bool:
+    """``name`` is written in ``text`` (folded, as whole words)."""
+    import re
+
+    return re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", fold(text)) is not None
+
+
+def other_slots_differ(pair: Pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> bool:
+    """Another pair of aligned slots of the two claims holds different
+    values: another name each leaves unsaid, another amount or another day."""
+    qa = {(q.start, q.end): q for q in pair.a.facts.quantities}
+    qb = {(q.start, q.end): q for q in pair.b.facts.quantities}
+    da = {(d.start, d.end): d for d in pair.a.facts.dates}
+    db = {(d.start, d.end): d for d in pair.b.facts.dates}
+    for link in pair.links:
+        sa, sb = tuple(link.span_a), tuple(link.span_b)
+        if sa == tuple(span_a) or sb == tuple(span_b):
+            continue
+        if sa in qa and sb in qb:
+            x, y = qa[sa], qb[sb]
+            if x.unit == y.unit and (x.high < y.low or y.high < x.low):
+                return True
+        elif sa in da and sb in db:
+            x, y = da[sa], db[sb]
+            if x.resolved and y.resolved and x.low and y.low and (x.high < y.low or y.high < x.low):
+                return True
+        elif _aligned_pair(pair, link) is not None:
+            return True
+    return False

@@ -58,6 +58,9 @@ class Pair:
     #: (masked cosine a-k, masked cosine k-b, language of k) for each third
     #: claim k of the cluster (``consistency.slots.SameEvent.paths``)
     event_paths: tuple = ()
+    #: slots of a paired with slots of b by aligned tokens
+    #: (``consistency.align.SlotLink``), when the pipeline computed them
+    links: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,8 @@ def same_event(pair, margin_across: Optional[float] = None) -> bool:
 SLOT_GAIN = 0.01
 
 
-def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> Optional[bool]:
+def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int],
+                   gain: float = SLOT_GAIN) -> Optional[bool]:
     """Do the claims tell the same event, apart from the name at ``span_a``
     in ``a`` and the one at ``span_b`` in ``b``?  The cosine of the two texts
     with just those names masked, against the bar of :func:`same_event`.
@@ -185,7 +186,7 @@ def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> Op
     # roles ("Cuba's government has initiated ..." / "... forcing Cubans to
     # join the Russian military") leave the similarity where it was
     pa, pb = pair.variants_a.get(None), pair.variants_b.get(None)
-    return pa is None or pb is None or masked - float(pa @ pb) >= SLOT_GAIN
+    return pa is None or pb is None or masked - float(pa @ pb) >= gain
 
 
 def phrase_similarity(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> Optional[float]:

@@ -133,6 +133,7 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
     pairs = same_event.pairs if same_event is not None else {}
     variants = same_event.variants if same_event is not None else {}
     paths = same_event.paths if same_event is not None else {}
+    aligned = getattr(same_event, "links", None) or {}
     arts = {a.id: a for a in articles}
     by_id = {c.id: c for c in claims}
     rules = [r() for r in active_rules(config)]
@@ -153,7 +154,8 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
                         similarity=links.get(frozenset((a.id, b.id))), background=background,
                         masked=pairs.get(frozenset((a.id, b.id))),
                         variants_a=variants.get(a.id, {}), variants_b=variants.get(b.id, {}),
-                        event_paths=tuple(paths.get(frozenset((a.id, b.id)), ())))
+                        event_paths=tuple(paths.get(frozenset((a.id, b.id)), ())),
+                        links=aligned.get((a.id, b.id), ()))
             for rule in rules:
                 for j in rule.check(pair) or ():
                     f = _stamp(rule, j, pair, cluster.id, config, index)

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
+from ..facts.names import acronym
 from ..records import Attribution, Claim, Entity, Quantity, TimeRef
 from .base import Judgement, Pair, Rule, register
 from .common import PHRASE_SAME_ACROSS, SLOT_GAIN, fold, quote, same_entity
@@ -215,7 +216,7 @@ class SourceIndex:
         if len(name) >= 3 or (len(name) == 2 and fact.text.isupper()):  # "US", "EU"
             out += [c for t, c in self.texts if c not in out and _has_phrase(t, name)]
         if not out:  # initials: "SNP" / "Scottish National Party"
-            out = [c for t, c in self.written if _acronym(fact.text, t) or _acronym(t, fact.text)]
+            out = [c for t, c in self.written if acronym(fact.text, t) or acronym(t, fact.text)]
         if not out:  # the model reads them as one name: "American" / "US", "la junta" / "the board"
             out = [c for t, c in self.written if same_name(
                 fact.text, t, self.phrases,
@@ -268,22 +269,6 @@ def same_name(x: str, y: str, phrases: dict, alias_min: float) -> bool:
         return known and x != y
     vx, vy = phrases.get(x), phrases.get(y)
     return vx is not None and vy is not None and x != y and float(vx @ vy) >= alias_min
-
-
-def _initials(name: str) -> str:
-    """"SNP" of "Scottish National Party", "MSC" of "Ministerio de Sanidad y
-    Consumo": the first letters of its capitalised words, when short lower-case
-    words ("of", "de", "y") are all that lies between them; "" otherwise."""
-    words = re.findall(r"[^\W\d_]+", name)
-    if any(not w[0].isupper() and len(w) > 3 for w in words):
-        return ""
-    caps = [w for w in words if w[0].isupper()]
-    return "".join(w[0] for w in caps) if len(caps) >= 2 else ""
-
-
-def _acronym(short: str, name: str) -> bool:
-    short = short.strip()
-    return 2 <= len(short) <= 6 and short.isalpha() and short.isupper() and _initials(name) == short
 
 
 def _within(inner, outer, slack: float) -> bool:
