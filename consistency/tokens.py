@@ -124,9 +124,10 @@ class E5Tokens:
         ids = enc.ids[: self._e5.max_positions]
         x = self.hidden(ids).astype(np.float32)
         skip = len(self.prompt)
+        # (a word's first piece may take the space before it, or the prompt's)
         keep = [i for i, (s, e) in enumerate(enc.offsets[:len(ids)])
-                if e > s and s >= skip and ids[i] not in (self._e5.bos, self._e5.eos)]
-        offs = np.array([(enc.offsets[i][0] - skip, enc.offsets[i][1] - skip) for i in keep],
+                if e > s and e > skip and ids[i] not in (self._e5.bos, self._e5.eos)]
+        offs = np.array([(max(enc.offsets[i][0], skip) - skip, enc.offsets[i][1] - skip) for i in keep],
                         dtype=np.int64).reshape(-1, 2)
         vec = x[keep]
         vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
@@ -155,8 +156,9 @@ class HFTokens:
             out = self._auto(**enc, output_hidden_states=True)
         x = out.hidden_states[self.layer][0].float().numpy()
         skip = len(self.prompt)
-        keep = [i for i, (s, e) in enumerate(offsets) if e > s and s >= skip]
-        offs = np.array([(offsets[i][0] - skip, offsets[i][1] - skip) for i in keep], dtype=np.int64).reshape(-1, 2)
+        keep = [i for i, (s, e) in enumerate(offsets) if e > s and e > skip]
+        offs = np.array([(max(offsets[i][0], skip) - skip, offsets[i][1] - skip) for i in keep],
+                        dtype=np.int64).reshape(-1, 2)
         vec = x[keep]
         vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
         return TokenVectors(offs, vec)

@@ -333,6 +333,8 @@ def _aligned_pair(pair: Pair, link) -> Optional[tuple[Entity, Entity]]:
         return None
     if x.type != y.type and "MISC" not in (x.type, y.type):
         return None
+    if _told(pair.a, x) or _told(pair.b, y):
+        return None  # who was told ("told the Times" / "telling Labour members") is no fact of the event
     if x not in unmatched_names(pair.a, pair.b, pair) or y not in unmatched_names(pair.b, pair.a, pair):
         return None
     wx, wy = set(fold(x.text).split()), set(fold(y.text).split())
@@ -346,6 +348,24 @@ def _aligned_pair(pair: Pair, link) -> Optional[tuple[Entity, Entity]]:
     if _written(x.text, pair.art_b.text) and _written(y.text, pair.art_a.text):
         return None  # each article names both: they are told apart, not confused
     return x, y
+
+
+def _told(claim: Claim, e: Entity) -> bool:
+    """``e`` is who was told: the word before it (past titles, determiners
+    and a ``told_preposition``) is one of ``told`` in
+    ``lang/<lang>/attributions.toml``."""
+    from .. import lang as langdata
+
+    data = langdata.load(claim.lang, "attributions")
+    told = {fold(w) for w in data.get("told", [])}
+    preps = {fold(w) for w in data.get("told_preposition", [])}
+    lead = [fold(w) for w in WORD_RE.findall(claim.text[:e.start - claim.start])]
+    titles, dets = _title_words(claim.lang), _determiners(claim.lang)
+    while lead and (lead[-1] in titles or lead[-1] in dets):
+        lead.pop()
+    if len(lead) >= 2 and lead[-1] in preps:  # "dijo a la agencia", "said to the BBC"
+        lead.pop()
+    return bool(lead) and lead[-1] in told
 
 
 def _name_concepts(name: str, lang: str) -> set[str]:

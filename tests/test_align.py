@@ -1,0 +1,138 @@
+"""Slots paired across two claims by aligned token vectors (consistency/align.py,
+consistency/tokens.py), and ENT001 on names the alignment pairs.
+
+The unit tests use small hand-made token vectors; the others run the real
+default model on sentences no table of the project knows.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from consistency import embed
+from consistency.align import SlotLink, mutual_links, slot_links
+from consistency.config import Config
+from consistency.pipeline import Checker
+from consistency.tokens import TokenVectors
+
+from _model_fixtures import get_model
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _tv(text: str, words: list[str], vecs: list[list[float]]) -> TokenVectors:
+    """Token vectors for ``words`` (each found in ``text`` in order)."""
+    offs, pos = [], 0
+    for w in words:
+        s = text.index(w, pos)
+        offs.append((s, s + len(w)))
+        pos = s + len(w)
+    v = np.asarray(vecs, dtype=np.float32)
+    return TokenVectors(np.asarray(offs), v / np.linalg.norm(v, axis=1, keepdims=True))
+
+
+def test_mutual_links_keep_only_pairs_that_choose_each_other():
+    a = _tv("x y", ["x", "y"], [[1, 0, 0], [0.9, 0.1, 0]])
+    b = _tv("p q", ["p", "q"], [[1, 0.05, 0], [0, 0, 1]])
+    # both x and y are closest to p; p is closest to x: one link, and q none
+    assert [(i, j) for i, j, _ in mutual_links(a, b)] == [(0, 0)]
+
+
+def test_slots_are_paired_by_the_words_around_them_one_to_one():
+    ta = "sale with V rising 6 and K gaining 2"
+    tb = "sale with D up 6"
+    e = np.eye(9)
+    a = _tv(ta, ["sale", "with", "V", "rising", "6", "and", "K", "gaining", "2"], list(e))
+    # D's own vector is closest to K's (a mutual link), "up" to "rising"
+    b = _tv(tb, ["sale", "with", "D", "up", "6"], [e[0], e[1], e[6] + 0.1 * e[2], e[3], e[4]])
+    span = lambda t, w: (t.index(w), t.index(w) + len(w))  # noqa: E731
+    got = slot_links(a, b, [span(ta, "V"), span(ta, "K"), span(ta, "6")],
+                     [span(tb, "D"), span(tb, "6")], text_a=ta, text_b=tb)
+    # but V stands among the same words as D ("sale with" before, "rising"/"up"
+    # after: 3 linked neighbours, against K's own link and 1 neighbour):
+    # V is paired with D, and K, left over, with nothing
+    assert got == sorted([SlotLink(span(ta, "V"), span(tb, "D"), 0.0, 0.0, 3),
+                          SlotLink(span(ta, "6"), span(tb, "6"), 1.0, 1.0, 2)])
+
+
+@pytest.mark.model
+def test_numpy_forward_pass_matches_the_engine():
+    """The token vectors come from the same network as the sentence vectors:
+    mean-pooled over all 12 layers they give the engine's sentence vector."""
+    from consistency.models import resolve_model
+    from consistency.tokens import E5Tokens
+
+    spec = resolve_model(None)
+    tokens = E5Tokens(spec.source, layer=12)
+    texts = ["The ferry ran aground off Dover on Sunday morning.",
+             "El ferri encalló frente a Calais el domingo por la mañana."]
+    model, mspec = get_model()
+    ref = embed.encode_with(model, mspec, texts)
+    for text, r in zip(texts, ref):
+        ids = tokens._tok.encode(tokens.prompt + text).ids
+        v = tokens.hidden(ids).mean(0)
+        assert float(v @ r) / float(np.linalg.norm(v) * np.linalg.norm(r)) > 0.999
+    tv = tokens.encode(texts[0])
+    assert [texts[0][s:e].strip() for s, e in tv.offsets][:3] == ["The", "fer", "ry"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("a,b,wa,wb", [
+    ("The ferry ran aground off Dover on Sunday morning.",
+     "El ferri encalló frente a Calais el domingo por la mañana.", "Dover", "Calais"),
+    ("The company paid 3 million to 40 workers.",
+     "La empresa pagó 5 millones a 40 trabajadores.", "3 million", "5 millones"),
+    ("Auction house shares closed higher after the sale, with Velmora rising 6% and Korrant gaining 2%.",
+     "Auction house shares rose after the sale, with Dastrel up 6%.", "Velmora", "Dastrel"),
+])
+def test_real_model_pairs_the_slot_that_stands_in_the_same_place(a, b, wa, wb):
+    from consistency.models import resolve_model
+    from consistency.tokens import E5Tokens
+
+    tokens = E5Tokens(resolve_model(None).source)
+    sa, sb = (a.index(wa), a.index(wa) + len(wa)), (b.index(wb), b.index(wb) + len(wb))
+    # every other capitalised word or number is a slot too, competing for the pairing
+    import re
+    spans_a = sorted({sa} | {(m.start(), m.end()) for m in re.finditer(r"\b(?:[A-Z][a-z]+|\d+%?)\b", a)
+                             if not (m.start() < sa[1] and m.end() > sa[0]) and m.start() > 0})
+    spans_b = sorted({sb} | {(m.start(), m.end()) for m in re.finditer(r"\b(?:[A-Z][a-z]+|\d+%?)\b", b)
+                             if not (m.start() < sb[1] and m.end() > sb[0]) and m.start() > 0})
+    got = {(l.span_a, l.span_b) for l in slot_links(tokens.encode(a), tokens.encode(b), spans_a, spans_b,
+                                                    text_a=a, text_b=b)}
+    assert (sa, sb) in got
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setattr(embed, "load_model", lambda spec, quiet=False: get_model()[0])
+    mp.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path_factory.mktemp("embeddings")))
+    yield Checker(Config(quiet=True))
+    mp.undo()
+
+
+@pytest.mark.model
+def test_names_put_in_another_names_place_en_es_and_across(checker):
+    """A restorer named differently (en-es, es-es, en-en through Spanish) and
+    an auction house put in another's place in a sentence with two (en-en,
+    en-es); no table knows any of these names.  The foundation, the council
+    and its initials ("NHC", "CNP"), told in two languages, stay quiet."""
+    report = checker.check([str(DATA / "aligned_names")])
+    got = sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings)
+    assert got == [
+        ("ENT001", "warning", (("a_en", "Ingrid Solberg"), ("b_es", "Astrid Lindqvist"))),
+        ("ENT001", "warning", (("a_en", "Velmora"), ("c_en", "Dastrel"))),
+        ("ENT001", "warning", (("b_es", "Astrid Lindqvist"), ("c_en", "Ingrid Solberg"))),
+        ("ENT001", "warning", (("b_es", "Astrid Lindqvist"), ("d_es", "Ingrid Solberg"))),
+        ("ENT001", "warning", (("c_en", "Dastrel"), ("d_es", "Velmora"))),
+    ]
+
+
+def test_initials_and_the_name_are_one_entity():
+    from consistency.facts.names import compare
+
+    assert compare("SNP", "org:snp", "Scottish National Party", "misc:scottish-national-party")[0]
+    assert compare("CNP", "misc:cnp", "Consejo Nórdico del Patrimonio", "org:consejo")[0]
+    assert not compare("SNP", "org:snp", "Scottish Labour Party", "org:scottish-labour-party")[0]
