@@ -345,7 +345,7 @@ def _aligned_pair(pair: Pair, link) -> Optional[tuple[Entity, Entity]]:
     cx, cy = _name_concepts(x.text, pair.a.lang), _name_concepts(y.text, pair.b.lang)
     if cx and cy and (cx <= cy or cy <= cx):
         return None  # "Navy" / "Marina de Guerra": the lexicon knows the words
-    if _written(x.text, pair.art_b.text) and _written(y.text, pair.art_a.text):
+    if name_written(x.text, pair.art_b.text) and name_written(y.text, pair.art_a.text):
         return None  # each article names both: they are told apart, not confused
     return x, y
 
@@ -377,7 +377,7 @@ def _name_concepts(name: str, lang: str) -> set[str]:
     return {concept(w, lang) or w for w in words if not is_function_word(w, lang)}
 
 
-def _written(name: str, text: str) -> bool:
+def name_written(name: str, text: str) -> bool:
     """``name`` is written in ``text`` (folded, as whole words)."""
     import re
 
