@@ -238,6 +238,8 @@ class ENT001(Rule):
             return
         if x.key in entity_keys(pair.b) or y.key in entity_keys(pair.a) or same_entity(x, y):
             return
+        if named_within(x, pair.b) or named_within(y, pair.a):
+            return  # "Lord Janner" / "Former Labour MP Lord Janner", "Knight" / "Marion 'Suge' Knight"
         if translated_name(pair, (x.start, x.end), (y.start, y.end)):
             return  # one actor, its name translated
         ok, strength = same_action(pair, {x.key, y.key}, self.option(pair.config, "min_overlap", 0.6),
@@ -348,6 +350,18 @@ def _aligned_pair(pair: Pair, link) -> Optional[tuple[Entity, Entity]]:
     if name_written(x.text, pair.art_b.text) and name_written(y.text, pair.art_a.text):
         return None  # each article names both: they are told apart, not confused
     return x, y
+
+
+def named_within(e: Entity, claim: Claim) -> bool:
+    """``claim`` names ``e`` with more words or fewer: all the words of one
+    name are words of the other ("Lord Janner" / "Former Labour MP Lord
+    Janner")."""
+    words = set(fold(e.text).split())
+    for o in claim.facts.entities:
+        other = set(fold(o.text).split())
+        if words and other and (words <= other or other <= words):
+            return True
+    return False
 
 
 def _told(claim: Claim, e: Entity) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -107,6 +107,14 @@ class Fact:
     item: object  # the Quantity, TimeRef, Entity or Attribution
 
 
+@functools.lru_cache(maxsize=None)
+def _pronouns(lang: str) -> frozenset:
+    """``pronouns`` of ``lang/<lang>/attributions.toml`` (folded)."""
+    from .. import lang as langdata
+
+    return frozenset(fold(w) for w in langdata.load(lang, "attributions").get("pronouns", []))
+
+
 def facts_of(claim: Claim, described: bool = True) -> list[Fact]:
     """The checkable details of a claim, in text order, de-duplicated by span.
 
@@ -119,9 +127,12 @@ def facts_of(claim: Claim, described: bool = True) -> list[Fact]:
     out: list[Fact] = []
     att_spans = [(a.source_start if a.source_start is not None else a.start,
                   a.source_end if a.source_end is not None else a.end) for a in f.attributions]
+    pronouns = _pronouns(claim.lang)
     for a, (s, e) in zip(f.attributions, att_spans):
         if not described and (a.key or "").startswith("src:"):
             continue  # a source described in words ("la junta"): only looked up in its own language
+        if fold(a.source or "") in pronouns:
+            continue  # "He said ...": a pronoun names no one to look up
         out.append(Fact("attribution", a.source, s, e, a))
     for q in f.quantities:
         out.append(Fact("quantity", q.text, q.start, q.end, q))
