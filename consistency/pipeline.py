@@ -138,13 +138,14 @@ class Checker:
 
         same_event = None
         if clusters:
+            from .rules.common import align_bar
             from .slots import aligned_slots, masked_similarities
 
             with self._timed("embed"):
                 same_event = masked_similarities(claims, clusters, self.embedder.embed)
             with self._timed("align"):
                 same_event = same_event._replace(links=aligned_slots(
-                    claims, clusters, same_event, self.tokens.encode, self.config.link_threshold()))
+                    claims, clusters, same_event, self.tokens.encode, align_bar(self.config)))
         with self._timed("rules"):
             if self.runner is not None:
                 from .rules.engine import background_keys, order_findings

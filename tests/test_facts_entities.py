@@ -137,3 +137,15 @@ def test_place_hierarchy():
                            _ent("Kazakhstan", "LOC", "loc:kazakhstan"))
     assert not entities.nested(_ent("Kostanay", "LOC", "loc:kostanay"),
                                _ent("Uzbekistan", "LOC", "loc:uzbekistan"))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "US authorities believe one ringleader is Russian Anatoly Tyukanov.",
+     [("US authorities", "ORG"), ("Russian", "NORP"), ("Anatoly Tyukanov", "PER")]),
+    ("en", "Briton Tim Abeyie won the 200m.", [("Briton", "NORP"), ("Tim Abeyie", "PER")]),
+    # after a determiner the demonym is part of one name
+    ("en", "The Chinese Super League began on Saturday.", [("Chinese Super League", "MISC")]),
+])
+def test_a_demonym_before_a_persons_name_is_not_part_of_it(lang, text, expected):
+    got = [(text[s:e], t) for s, e, t, _k in entities.find(text, lang)]
+    assert got == expected

@@ -387,6 +387,16 @@ def _classify(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int
         return [(start, end, "ORG", key)]
     if len(group) == 1 and gazes:
         return [(start, end, gazes[0].gaz.type, gazes[0].gaz.key)]
+    first = group[0]
+    lead = names.fold(text[max(0, start - 20):start]).split()
+    if first.kind == "gaz" and first.gaz.type == "NORP" and 2 <= len(group) - 1 <= 3 and \
+            all(e.kind == "cap" for e in group[1:]) and not (lead and lead[-1] in ld.determiners):
+        # "Russian Anatoly Tyukanov", "Briton Tim Abeyie": a demonym before a
+        # person's name says where the person comes from ("the Chinese Super
+        # League", after a determiner, is one name)
+        rest = _classify_unknown(text, group[1:], ld)
+        if [t for _s, _e, t, _k in rest] == ["PER"]:
+            return [(first.start, first.end, first.gaz.type, first.gaz.key)] + rest
     if len(gazes) == len(group):
         return [(e.start, e.end, e.gaz.type, e.gaz.key) for e in gazes]
     return _classify_unknown(text, group, ld)

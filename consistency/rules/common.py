@@ -167,6 +167,17 @@ def same_event(pair, margin_across: Optional[float] = None) -> bool:
 SLOT_GAIN = 0.01
 
 
+def align_bar(config) -> float:
+    """The masked cosine (all slots masked) from which a claim pair's slots
+    are worth aligning: the lower of the same-event bars in one language and
+    across languages.  A rule asks more of the pair with just two slots
+    masked (:func:`differ_only_in`), which reads no higher than with all of
+    them masked."""
+    margins = (float(config.rule_option("SAME-EVENT", "margin", SAME_EVENT_MARGIN)),
+               float(config.rule_option("SAME-EVENT", "margin-across", SAME_EVENT_MARGIN_ACROSS)))
+    return config.link_threshold() + min(margins)
+
+
 def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int],
                    gain: float = SLOT_GAIN) -> Optional[bool]:
     """Do the claims tell the same event, apart from the name at ``span_a``
