@@ -90,6 +90,12 @@ def test_exception_with_a_gap():
         ("custody", "plus", "released")]
 
 
+def test_a_win_over_a_team_is_a_win_and_to_win_over_voters_is_not():
+    assert hits("The defeat came on the day of Real Madrid's 4-0 win over Espanyol.", "en") == [
+        ("outcome", "minus", "defeat"), ("outcome", "plus", "win")]
+    assert hits("The party is trying to win over young voters.", "en") == []
+
+
 def test_hyphenated_words_are_not_poles():
     assert hits("They held closed-door talks in state-controlled media and left-wing groups "
                 "protested.", "en") == []
