@@ -12,7 +12,7 @@ embedding cache is a new empty folder (cold cache), so "embed" is the real cost
 of embedding every claim.  Printed per size:
 
 - articles, claims, clusters, findings;
-- wall time per stage: load, extract, embed, cluster, rules (from
+- wall time per stage: load, extract, embed, cluster, align (token vectors for pairing slots), rules (from
   ``Checker.timings``) and render (html + json + sarif through
   ``consistency.reporters.render``); the share of everything but embedding;
 - embedding throughput (claims/s) and peak resident memory (``ru_maxrss``);
@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-STAGES = ("load", "extract", "embed", "cluster", "rules", "render")
+STAGES = ("load", "extract", "embed", "cluster", "align", "rules", "render")
 KIND_OF = {"quantity": "quantity", "date": "date", "attribution": "attribution", "negation": "negation"}
 
 
@@ -119,6 +119,7 @@ def measure(corpus: Path, backend: str = "auto", search: str = "auto") -> dict:
         done("cluster", checker.timings["cluster"], clusters=len(clusters),
              largest=max((len(c.claims) for c in clusters), default=0))
         findings, rules = checker.judge(articles, claims, clusters)
+        done("align", checker.timings.get("align", 0.0))
         done("rules", checker.timings["rules"], findings=len(findings))
         report = Report(articles=articles, claims=claims, clusters=clusters, findings=tuple(findings),
                         rules=tuple(rules), model=checker.model_info(), mode="check")
@@ -150,14 +151,14 @@ def _row(size: int, r: dict) -> str:
     rest = sum(v for k, v in t.items() if k != "embed")
     rc = r["recall"]
     return (f"{size:>6} {r['claims']:>7} {t['load']:>7.2f} {t['extract']:>8.2f} {t['embed']:>8.2f} "
-            f"{t['cluster']:>8.2f} {t['rules']:>7.2f} {t['render']:>7.2f} {r['wall_s']:>8.2f} "
+            f"{t['cluster']:>8.2f} {t['align']:>7.2f} {t['rules']:>7.2f} {t['render']:>7.2f} {r['wall_s']:>8.2f} "
             f"{100 * rest / r['wall_s']:>6.1f}% {r['claims_per_s'] or 0:>7.1f} {r['peak_rss_mb']:>7.0f} "
             f"{rc['found_strict']:>4}/{rc['found_any']:>4}/{rc['injected']:<4} {r['clusters']:>6} "
             f"{r['mixed_clusters']:>5}")
 
 
 HEADER = (f"{'arts':>6} {'claims':>7} {'load':>7} {'extract':>8} {'embed':>8} {'cluster':>8} "
-          f"{'rules':>7} {'render':>7} {'wall':>8} {'!embed':>7} {'cl/s':>7} {'MB':>7} "
+          f"{'align':>7} {'rules':>7} {'render':>7} {'wall':>8} {'!embed':>7} {'cl/s':>7} {'MB':>7} "
           f"{'strict/any/inj':<14} {'clust':>6} {'mixed':>5}")
 
 
