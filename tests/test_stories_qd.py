@@ -101,3 +101,16 @@ def test_quake_compatible_tolls_are_info(results):
     infos = {(tuple(e.article for e in f.evidence), tuple(e.value for e in f.evidence))
              for f in report.findings if f.code == "QTY002"}
     assert (("q1_en", "q2_es"), ("at least 312", "unos 300")) in infos
+
+
+def test_election_parties_set_in_each_others_place(results):
+    """The backing party, aligned by the model's token vectors: two parties
+    the glossary tells apart, however alike the model reads them (es-es,
+    es-en); the faithful Spanish/English pair stays quiet."""
+    story, report, _ = results["qd_election"]
+    got = sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence))
+                 for f in report.findings if f.code == "ENT001")
+    assert got == [
+        ("ENT001", "warning", (("e1_es", "Partido Liberal"), ("e2_es", "Partido Conservador"))),
+        ("ENT001", "warning", (("e2_es", "Partido Conservador"), ("e3_en", "Liberal Party"))),
+    ]

@@ -256,7 +256,8 @@ class ENT001(Rule):
         once just those two names are masked, and no other aligned slot of
         theirs differs (two differences tell another event)."""
         pairs = [p for p in (_aligned_pair(pair, link) for link in pair.links
-                             if link.context >= ALIGNED_CONTEXT) if p is not None]
+                             if link.context >= (1 if _known_pair(pair, link) else ALIGNED_CONTEXT))
+                 if p is not None]
         if len(pairs) != 1:
             return
         x, y = pairs[0]
@@ -327,7 +328,7 @@ ALIGNED_TYPES = ("PER", "ORG", "MISC")
 def _aligned_pair(pair: Pair, link) -> Optional[tuple[Entity, Entity]]:
     """The two names a slot link pairs, when each claim leaves the other's
     name unsaid and the two may be one kind of thing."""
-    if link.sim >= ALIAS_SIM:
+    if link.sim >= ALIAS_SIM and not _known_pair(pair, link):
         return None  # one name in other words
     x = next((e for e in pair.a.facts.entities if (e.start, e.end) == tuple(link.span_a)), None)
     y = next((e for e in pair.b.facts.entities if (e.start, e.end) == tuple(link.span_b)), None)
@@ -396,6 +397,17 @@ def name_written(name: str, text: str) -> bool:
     import re
 
     return re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", fold(text)) is not None
+
+
+def _known_pair(pair: Pair, link) -> bool:
+    """Both linked names are made of words the glossary translates: their
+    keys say whether they are one ("Partido Liberal" / "Partido
+    Conservador" are two parties however alike the model reads them, and
+    one word linked on each side is enough to pair them)."""
+    from .common import glossary_name
+
+    return (glossary_name(pair.art_a.text[link.span_a[0]:link.span_a[1]])
+            and glossary_name(pair.art_b.text[link.span_b[0]:link.span_b[1]]))
 
 
 def other_slots_differ(pair: Pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> bool:
