@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from typing import Sequence
+from typing import Optional, Sequence
 
 import numpy as np
 
@@ -75,7 +75,7 @@ def verify_report(checker, report_path: str, sources: Sequence[str],
         with checker._timed("rules"):
             clusters, findings = _judge_claims(checker.config, subject, source_articles, todo,
                                                theirs, vectors[:len(todo)], vectors[len(todo):],
-                                               embed=checker.embedder.embed)
+                                               embed=checker.embedder.embed, tokens=checker.tokens.encode)
         if include_source_conflicts and len(source_articles) >= 2:
             from .cluster import cluster_claims
 
@@ -162,7 +162,7 @@ def _has_facts(c: Claim) -> bool:
 
 # ------------------------------------------------------------------ judging
 def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Sequence[Claim],
-                  theirs: Sequence[Claim], vec_r: np.ndarray, vec_s: np.ndarray, embed=None):
+                  theirs: Sequence[Claim], vec_r: np.ndarray, vec_s: np.ndarray, embed=None, tokens=None):
     from .rules.base import Pair
     from .slots import masked_similarities
     from .rules.engine import active_rules, background_keys, fingerprint, is_active
@@ -197,6 +197,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             vs = np.asarray(embed(src), dtype=np.float32)
             part_best = dict(zip(mine, (vm @ vs.T).max(axis=1).tolist()))
     prefer = _Prefer(embed, {c.id: vec_s[j] for j, c in enumerate(theirs)}, theirs) if embed is not None else None
+    if prefer is not None:
+        prefer.tokens = tokens
     stems: dict[str, set] = {}
     sentence_stems: dict[str, list] = {}
     for c in theirs:  # the words of the sources, per language and per sentence
@@ -390,6 +392,8 @@ class _Prefer:
 
     def __init__(self, embed, source_vectors: dict, claims: Sequence[Claim] = ()):
         self.embed, self.sources, self.cache = embed, source_vectors, {}
+        #: text -> token vectors (``consistency.tokens``), when the caller gave them
+        self.tokens = None
         self.claims = [c for c in claims if c.id in source_vectors]
         self.matrix = (np.stack([source_vectors[c.id] for c in self.claims]) if self.claims
                        else np.zeros((0, 1), dtype=np.float32))
@@ -401,6 +405,26 @@ class _Prefer:
             text = self._window(claim, start, end, "name" if masked else None)
             self.cache[key] = np.asarray(self.embed([text]), dtype=np.float32)[0]
         return self.cache[key]
+
+    def partner(self, claim: Claim, fact, source: Claim) -> Optional[tuple]:
+        """The span (article offsets) of the slot of ``source`` that ``fact``
+        of the report claim stands in the place of, by aligned tokens
+        (``consistency.align``), and how many of their neighbouring words are
+        linked: ((start, end), context), ((), 0) when it stands in the place
+        of nothing, None with no token vectors."""
+        if self.tokens is None:
+            return None
+        from .align import slot_links
+        from .slots import align_spans
+
+        sa = (fact.start, fact.end)
+        spans_a = [x for x in sorted(set(align_spans(claim)) | {sa}) if x == sa or x[1] <= sa[0] or x[0] >= sa[1]]
+        spans_b = align_spans(source)
+        for link in slot_links(self.tokens(claim.text), self.tokens(source.text), spans_a, spans_b,
+                               claim.start, source.start, claim.text, source.text):
+            if tuple(link.span_a) == sa:
+                return tuple(link.span_b), link.context
+        return (), 0
 
     def home(self, claim: Claim, fact, masked: bool = False, articles=None) -> tuple:
         """The source claim the words around ``fact`` read closest to (with

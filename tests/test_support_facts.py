@@ -44,3 +44,41 @@ def test_a_name_with_more_words_names_the_same_one():
     assert named_within(janner, _claim("Former Labour MP Lord Janner branded it stupid.",
                                        ["Former Labour MP Lord Janner"]))
     assert not named_within(janner, _claim("Lord Bragg branded it stupid.", ["Lord Bragg"]))
+
+
+class _Aligned:
+    """A stand-in for verify's ``_Prefer``: the source slot each report
+    detail stands in the place of, and how many neighbouring words are linked."""
+
+    tokens = True
+
+    def __init__(self, partners):
+        self.partners = partners
+
+    def partner(self, claim, fact, source):
+        return self.partners.get((fact.start, fact.end), ((), 0))
+
+
+def test_a_swap_stands_where_the_aligned_tokens_put_it(tmp_path):
+    from consistency.rules.support import Fact, aligned_swaps
+
+    (tmp_path / "s.md").write_text("---\nlang: en\n---\nThe award went to Jason Gardener and Mark Lewis, "
+                                   "trained in St Kitts.\n", encoding="utf-8")
+    (tmp_path / "r.md").write_text("---\nlang: en\n---\nThe award went to Maurice Greene and Mark Lewis.\n",
+                                   encoding="utf-8")
+    checker = Checker(Config(quiet=True))
+    source = checker.extract_report([str(tmp_path / "s.md")]).claims[0]
+    claim = checker.extract_report([str(tmp_path / "r.md")]).claims[0]
+    greene = next(f for f in facts_of(claim) if f.text == "Maurice Greene")
+    kitts = next(f for f in facts_of(source) if "Kitts" in f.text)
+    gardener = next(f for f in facts_of(source) if f.text == "Jason Gardener")
+    # the words suggested St Kitts; Greene stands where Gardener stands: Gardener is reported
+    stands = _Aligned({(greene.start, greene.end): ((gardener.start, gardener.end), 3)})
+    assert aligned_swaps(claim, source, [(greene, kitts)], stands) == [(greene, gardener)]
+    # among too few linked words, or in the place of nothing: no swap
+    assert aligned_swaps(claim, source, [(greene, kitts)],
+                         _Aligned({(greene.start, greene.end): ((gardener.start, gardener.end), 1)})) == []
+    assert aligned_swaps(claim, source, [(greene, kitts)], _Aligned({})) == []
+    # with no token vectors, the swaps are kept as found
+    assert aligned_swaps(claim, source, [(greene, kitts)], None) == [(greene, kitts)]
+    assert isinstance(greene, Fact)

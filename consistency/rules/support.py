@@ -537,6 +537,34 @@ def opposed(claim: Claim, source: Claim) -> bool:
     return scope_stated(n, neg, other)
 
 
+#: linked words around a report detail and the source detail it stands in
+#: the place of for a swap (``align.SlotLink.context``: 2-4 for a name put in
+#: another's place, 0-1 for a detail joined from elsewhere)
+SWAP_CONTEXT = 2
+
+
+def aligned_swaps(claim: Claim, source: Claim, subs: list, prefer) -> list:
+    """The swaps of ``subs`` the aligned tokens confirm: the report's detail
+    stands, among linked words, in the place of a different detail of the
+    same kind in the source sentence, which is the one reported ("Maurice
+    Greene" where "Jason Gardener" stands, whatever detail the words
+    suggested).  Unchanged when no token vectors are at hand."""
+    find = getattr(prefer, "partner", None)
+    if find is None or getattr(prefer, "tokens", None) is None:
+        return subs
+    theirs = {(x.start, x.end): x for x in facts_of(source)}
+    out = []
+    for f, g in subs:
+        span, context = find(claim, f, source)
+        h = theirs.get(span)
+        if h is None or context < SWAP_CONTEXT or fold(h.text) == fold(f.text):
+            continue
+        if h.kind != f.kind and not {f.kind, h.kind} <= {"entity", "attribution"}:
+            continue
+        out.append((f, h))
+    return out
+
+
 def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
           support_min: float, prefer=None, loose_min: Optional[float] = None) -> Verdict:
     """Supported, partial or unsupported, for a claim with no contradiction kept.
@@ -594,6 +622,7 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
 
         subs = [(f, g) for f, g in subs if not elsewhere(f)
                 and not any(_phrase_kept(claim, f, h) for h in found.get(f, ()))]
+        subs = aligned_swaps(claim, top.pair.b, subs, prefer)
         if not subs:
             config = top.pair.config
             moved = window_swaps(claim, index, prefer, SUP000.option(config, "role_min", ROLE_MIN),
