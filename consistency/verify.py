@@ -263,7 +263,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                 similarity=(("min", float(sims[i, near[-1]])), ("mean", float(np.mean(sims[i, near]))),
                             ("max", float(sims[i, near[0]]))),
                 links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
-        verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer, loose_min)
+        verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer, loose_min,
+                        vector=vec_r[i])
         verdict = with_unbacked_parts(
             verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None,
                               _worded(t, claim.lang, sentence_stems))

@@ -128,3 +128,21 @@ def test_a_detail_is_read_only_against_the_articles_that_support_the_claim():
     assert prefer.home(mine, glasgow)[0] is b
     assert prefer.home(mine, glasgow, articles={"a"})[0] is a
     assert prefer.home(mine, glasgow, articles={"c"}) == (None, 0.0, 0.0)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Halvard Moen wasted a second-half chance to equalise when he put a penalty wide."),
+    ("es", "Halvard Moen desperdició en la segunda parte la ocasión de empatar al lanzar fuera un penalti."),
+])
+def test_a_negation_in_the_sources_other_clause_denies_nothing(checker, tmp_path, lang, sentence):
+    """"..., but Tibor Kael made no such mistake" denies nothing of the
+    report sentence, which tells the first clause (en, es)."""
+    (tmp_path / "match.md").write_text(
+        "---\nlang: en\n---\nNordvik lost 2-1 at home to Ostrava on Sunday.\n\n"
+        "Halvard Moen wasted a second-half chance to equalise for Nordvik when he put a penalty wide, "
+        "but Tibor Kael made no such mistake with a last-minute spot-kick.\n", encoding="utf-8")
+    (tmp_path / "report.md").write_text(f"---\nlang: {lang}\n---\n{sentence}\n", encoding="utf-8")
+    report = checker.verify(str(tmp_path / "report.md"), [str(tmp_path / "match.md")])
+    got = [(f.code, f.status) for f in report.findings]
+    assert got == [("SUP000", "supported")]

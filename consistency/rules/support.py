@@ -537,6 +537,17 @@ def opposed(claim: Claim, source: Claim) -> bool:
     return scope_stated(n, neg, other)
 
 
+def _denies_elsewhere(claim: Claim, source: Claim, prefer, vector) -> bool:
+    """The source's negation is in a clause of it other than the one that
+    reads closest to the report sentence (``vector``): "Ronaldino wasted a
+    chance ..., but Torres made no such mistake" does not deny "Ronaldino
+    wasted a chance"."""
+    if prefer is None or vector is None or effective(claim) or not hasattr(prefer, "off_clause"):
+        return False
+    negs = effective(source)
+    return bool(negs) and all(prefer.off_clause(source, n.start, vector) for n in negs)
+
+
 #: linked words around a report detail and the source detail it stands in
 #: the place of for a swap (``align.SlotLink.context``: 2-4 for a name put in
 #: another's place, 0-1 for a detail joined from elsewhere)
@@ -566,7 +577,8 @@ def aligned_swaps(claim: Claim, source: Claim, subs: list, prefer) -> list:
 
 
 def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
-          support_min: float, prefer=None, loose_min: Optional[float] = None) -> Verdict:
+          support_min: float, prefer=None, loose_min: Optional[float] = None,
+          vector=None) -> Verdict:
     """Supported, partial or unsupported, for a claim with no contradiction kept.
 
     ``prefer(claim, fact, x, y)``, when given, says whether the words around
@@ -579,7 +591,8 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
     known = [f for f in facts if found[f]]
     supports = []
     for cand in sorted(candidates, key=lambda c: (-c.similarity, c.pair.b.id)):
-        if cand.contradicted or opposed(claim, cand.pair.b):
+        if cand.contradicted or (opposed(claim, cand.pair.b)
+                                 and not _denies_elsewhere(claim, cand.pair.b, prefer, vector)):
             continue
         mine = [f for f in known if cand.pair.b in found[f]]
         close = cand.similarity >= support_min and (
