@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import functools
 
-from consistency import models
+import pytest
+
+from consistency import embed, models
 from consistency.config import Config
+from consistency.pipeline import Checker
 
 
 @functools.lru_cache(maxsize=None)
@@ -18,3 +21,14 @@ def get_model():
     """``(model, spec)`` for the default model, loaded once."""
     config = Config(quiet=True)
     return models.load(None, config)
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    """A checker on the shared model (loaded once per process), with an
+    embedding cache of its own for the module."""
+    mp = pytest.MonkeyPatch()
+    mp.setattr(embed, "load_model", lambda spec, quiet=False: get_model()[0])
+    mp.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path_factory.mktemp("embeddings")))
+    yield Checker(Config(quiet=True))
+    mp.undo()

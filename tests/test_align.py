@@ -13,11 +13,9 @@ import pytest
 
 from consistency import embed
 from consistency.align import SlotLink, mutual_links, slot_links
-from consistency.config import Config
-from consistency.pipeline import Checker
 from consistency.tokens import TokenVectors
 
-from _model_fixtures import get_model
+from _model_fixtures import checker, get_model  # noqa: F401  (checker: a fixture)
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -102,15 +100,6 @@ def test_real_model_pairs_the_slot_that_stands_in_the_same_place(a, b, wa, wb):
     got = {(l.span_a, l.span_b) for l in slot_links(tokens.encode(a), tokens.encode(b), spans_a, spans_b,
                                                     text_a=a, text_b=b)}
     assert (sa, sb) in got
-
-
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setattr(embed, "load_model", lambda spec, quiet=False: get_model()[0])
-    mp.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path_factory.mktemp("embeddings")))
-    yield Checker(Config(quiet=True))
-    mp.undo()
 
 
 @pytest.mark.model

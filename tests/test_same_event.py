@@ -13,27 +13,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from consistency import embed
 from consistency.config import Config
-from consistency.pipeline import Checker
 from consistency.records import Claim, Entity, Facts, Negation, TimeRef
 from consistency.rules.base import Pair
 from consistency.rules.common import differ_only_in
 from consistency.rules.engine import background_keys
 from consistency.slots import masked_text, variant_text
 
-from _model_fixtures import get_model
+from _model_fixtures import checker  # noqa: F401  (a fixture)
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setattr(embed, "load_model", lambda spec, quiet=False: get_model()[0])
-    mp.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path_factory.mktemp("embeddings")))
-    yield Checker(Config(quiet=True))
-    mp.undo()
 
 
 def findings(checker, folder):
