@@ -18,7 +18,6 @@ states through transformers.
 """
 from __future__ import annotations
 
-import functools
 import mmap
 import threading
 from pathlib import Path
@@ -197,8 +196,3 @@ class TokenEncoder:
                     self._memo.pop(next(iter(self._memo)))
                 self._memo[text] = got
             return got
-
-
-@functools.lru_cache(maxsize=4)
-def default_tokens(source: str, layer: int = ALIGN_LAYER) -> E5Tokens:
-    return E5Tokens(source, layer)

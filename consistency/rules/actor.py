@@ -10,6 +10,7 @@ actor.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -88,23 +89,17 @@ def actor(claim: Claim) -> Optional[Entity]:
     Mr Brown", "dijo a la agencia Interfax": ``[actor] not_after`` in
     ``lang/<lang>/rules.toml``)."""
     spans = [(x.start, x.end) for x in claim.facts.attributions]
-    objects, titles = _object_words(claim.lang), _title_words(claim.lang)
+    objects = _object_words(claim.lang)
     agents, reach = _agent_words(claim.lang), _subject_reach(claim.lang)
-    dets = _determiners(claim.lang)
     for e in sorted(claim.facts.entities, key=lambda e: e.start):
         if e.type in ACTOR_TYPES and not any(s <= e.start < t for s, t in spans):
             # the words of its clause before it: from the sentence start, or
             # from the end of a credited source before it ("Mr Blair said the
             # statement was a fair summary of Lord Goldsmith's opinion")
-            start = max([claim.start] + [t for s, t in spans if t <= e.start])
-            before = [fold(w) for w in WORD_RE.findall(claim.text[start - claim.start:e.start - claim.start])]
-            while before and (before[-1] in titles or before[-1] in dets):  # "called on Mr Hockney"
-                before.pop()
+            before = _lead(claim, e, max([claim.start] + [t for s, t in spans if t <= e.start]))
             # (the word before it may close a credited source: "the 58-year-old
             # from Dunmere told the Morning Ledger")
-            lead = [fold(w) for w in WORD_RE.findall(claim.text[:e.start - claim.start])]
-            while lead and (lead[-1] in titles or lead[-1] in dets):
-                lead.pop()
+            lead = _lead(claim, e)
             if lead and lead[-1] in objects:
                 continue
             if reach and len(before) > reach and not (before and before[-1] in agents):
@@ -340,8 +335,7 @@ def _aligned_pair(pair: Pair, link) -> Optional[tuple[Entity, Entity]]:
         return None  # who was told ("told the Times" / "telling Labour members") is no fact of the event
     if x not in unmatched_names(pair.a, pair.b, pair) or y not in unmatched_names(pair.b, pair.a, pair):
         return None
-    wx, wy = set(fold(x.text).split()), set(fold(y.text).split())
-    if wx <= wy or wy <= wx:
+    if nested(x.text, y.text):
         return None  # "Teófilo Dávila" / "Teófilo Dávila de Machala"
     if translated_name(pair, (x.start, x.end), (y.start, y.end)):
         return None
@@ -357,12 +351,25 @@ def named_within(e: Entity, claim: Claim) -> bool:
     """``claim`` names ``e`` with more words or fewer: all the words of one
     name are words of the other ("Lord Janner" / "Former Labour MP Lord
     Janner")."""
-    words = set(fold(e.text).split())
-    for o in claim.facts.entities:
-        other = set(fold(o.text).split())
-        if words and other and (words <= other or other <= words):
-            return True
-    return False
+    return any(nested(e.text, o.text) for o in claim.facts.entities)
+
+
+def nested(x: str, y: str) -> bool:
+    """All the words of one name are words of the other."""
+    wx, wy = set(fold(x).split()), set(fold(y).split())
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
+
+
+def _lead(claim: Claim, e: Entity, start: Optional[int] = None) -> list[str]:
+    """The folded words of ``claim`` before ``e`` (from article offset
+    ``start``, else the claim's start), titles and determiners right before
+    it left out ("called on Mr Hockney": ..., "called", "on")."""
+    start = claim.start if start is None else start
+    lead = [fold(w) for w in WORD_RE.findall(claim.text[start - claim.start:e.start - claim.start])]
+    titles, dets = _title_words(claim.lang), _determiners(claim.lang)
+    while lead and (lead[-1] in titles or lead[-1] in dets):
+        lead.pop()
+    return lead
 
 
 def _told(claim: Claim, e: Entity) -> bool:
@@ -374,10 +381,7 @@ def _told(claim: Claim, e: Entity) -> bool:
     data = langdata.load(claim.lang, "attributions")
     told = {fold(w) for w in data.get("told", [])}
     preps = {fold(w) for w in data.get("told_preposition", [])}
-    lead = [fold(w) for w in WORD_RE.findall(claim.text[:e.start - claim.start])]
-    titles, dets = _title_words(claim.lang), _determiners(claim.lang)
-    while lead and (lead[-1] in titles or lead[-1] in dets):
-        lead.pop()
+    lead = _lead(claim, e)
     if len(lead) >= 2 and lead[-1] in preps:  # "dijo a la agencia", "said to the BBC"
         lead.pop()
     return bool(lead) and lead[-1] in told
@@ -394,8 +398,6 @@ def _name_concepts(name: str, lang: str) -> set[str]:
 
 def name_written(name: str, text: str) -> bool:
     """``name`` is written in ``text`` (folded, as whole words)."""
-    import re
-
     return re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", fold(text)) is not None
 
 
