@@ -54,18 +54,75 @@ def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.n
     return (x - mu) / np.sqrt(var + eps) * w + b
 
 
+class Unigram:
+    """The default model's tokenizer: SentencePiece unigram segmentation
+    (the split of each word into pieces whose scores sum highest) after NFKC
+    normalisation, with "▁" marking the start of each word, as the engine
+    and the ``tokenizers`` library tokenize (a test compares them).  Plain
+    Python: a dictionary of the pieces, nothing loaded that a check does not
+    use.  ``encode`` gives (id, start, end) per piece, offsets into the text
+    as given."""
+
+    def __init__(self, pieces: Sequence[str], scores: Sequence[float], unk: int):
+        self.ids = {p: i for i, p in enumerate(pieces) if p}
+        self.scores = scores
+        self.unk = unk
+        self.longest = max(len(p) for p in self.ids)
+        self.unk_score = min(scores) - 10.0
+
+    def encode(self, text: str) -> list[tuple[int, int, int]]:
+        import re
+        import unicodedata
+
+        out = []
+        for m in re.finditer(r"[^ ]+", text):  # split at spaces only, as Metaspace splits
+            word, start = m.group(), m.start()
+            norm, where = [], []  # the NFKC form, and the offset each character came from
+            for k, ch in enumerate(word):
+                for c in unicodedata.normalize("NFKC", ch):
+                    norm.append(c)
+                    where.append(start + k)
+            piece = "▁" + "".join(norm)
+            where = [start] + where
+            n = len(piece)
+            best = [0.0] + [float("-inf")] * n
+            back = [(0, -1)] * (n + 1)
+            for i in range(n):
+                if best[i] == float("-inf"):
+                    continue
+                found = False
+                for j in range(i + 1, min(n, i + self.longest) + 1):
+                    pid = self.ids.get(piece[i:j])
+                    if pid is not None:
+                        found = True
+                        score = best[i] + self.scores[pid]
+                        if score > best[j]:
+                            best[j], back[j] = score, (i, pid)
+                if not found and best[i] + self.unk_score > best[i + 1]:
+                    best[i + 1], back[i + 1] = best[i] + self.unk_score, (i, self.unk)
+            parts, j = [], n
+            while j > 0:
+                i, pid = back[j]
+                parts.append((pid, i, j))
+                j = i
+            for pid, i, j in reversed(parts):
+                end = where[j - 1] + 1 if j - 1 < len(where) else m.end()
+                out.append((pid, where[i], end))
+        return out
+
+
 class E5Tokens:
     """Token vectors of the default e5 model at ``layer``, in NumPy."""
 
     def __init__(self, source: str | Path, layer: int = ALIGN_LAYER, prompt: str = "query: "):
-        from .models import BLOCK_BYTES, QK, build_tokenizer, parse_header, read_tensor
+        from .models import BLOCK_BYTES, QK, parse_header, read_tensor
 
         with open(source, "rb") as fh:
             self._buf = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         e5 = self._e5 = parse_header(self._buf)
         self.layer = min(layer, e5.layers)
         self.prompt = prompt
-        self._tok = build_tokenizer(e5)
+        self._tok = Unigram(e5.pieces, e5.scores, e5.unk)
         H = e5.hidden
         self._heads = e5.heads
         self._eps = e5.eps
@@ -119,14 +176,14 @@ class E5Tokens:
         return x
 
     def encode(self, text: str) -> TokenVectors:
-        enc = self._tok.encode(self.prompt + text)
-        ids = enc.ids[: self._e5.max_positions]
+        pieces = self._tok.encode(self.prompt + text)[: self._e5.max_positions - 2]
+        ids = [self._e5.bos] + [i for i, _s, _e in pieces] + [self._e5.eos]
+        offsets = [(0, 0)] + [(s, e) for _i, s, e in pieces] + [(0, 0)]
         x = self.hidden(ids).astype(np.float32)
         skip = len(self.prompt)
         # (a word's first piece may take the space before it, or the prompt's)
-        keep = [i for i, (s, e) in enumerate(enc.offsets[:len(ids)])
-                if e > s and e > skip and ids[i] not in (self._e5.bos, self._e5.eos)]
-        offs = np.array([(max(enc.offsets[i][0], skip) - skip, enc.offsets[i][1] - skip) for i in keep],
+        keep = [i for i, (s, e) in enumerate(offsets) if e > s and e > skip]
+        offs = np.array([(max(offsets[i][0], skip) - skip, offsets[i][1] - skip) for i in keep],
                         dtype=np.int64).reshape(-1, 2)
         vec = x[keep]
         vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)

@@ -69,11 +69,33 @@ def test_numpy_forward_pass_matches_the_engine():
     model, mspec = get_model()
     ref = embed.encode_with(model, mspec, texts)
     for text, r in zip(texts, ref):
-        ids = tokens._tok.encode(tokens.prompt + text).ids
+        e5 = tokens._e5
+        ids = [e5.bos] + [i for i, _s, _e in tokens._tok.encode(tokens.prompt + text)] + [e5.eos]
         v = tokens.hidden(ids).mean(0)
         assert float(v @ r) / float(np.linalg.norm(v) * np.linalg.norm(r)) > 0.999
     tv = tokens.encode(texts[0])
     assert [texts[0][s:e].strip() for s, e in tv.offsets][:3] == ["The", "fer", "ry"]
+
+
+def test_the_unigram_tokenizer_splits_as_the_tokenizers_library():
+    """The plain-Python tokenizer gives the ids the ``tokenizers`` library
+    gives with the same pieces and scores (full-width letters, accents,
+    ligatures, a tab, an emoji, numbers with separators)."""
+    pytest.importorskip("tokenizers")
+    from consistency.models import build_tokenizer, resolve_model
+    from consistency.tokens import E5Tokens
+
+    tokens = E5Tokens(resolve_model(None).source, layer=1)
+    reference = build_tokenizer(tokens._e5)
+    texts = ["The ferry ran aground off Dover on Sunday morning.",
+             "El ferri encalló frente a Calais el domingo por la mañana.",
+             "Ahmed 'Mido' Hossam, de 21 años, no pidió perdón — “dijo” ½ ﬁnal 3,500 rubles ($5,300).",
+             "Ｆｕｌｌ width   spaces  and\ttabs", "naïve café Kazajstán 🙂"]
+    for text in texts:
+        got = tokens._tok.encode(tokens.prompt + text)
+        assert [i for i, _s, _e in got] == reference.encode(tokens.prompt + text).ids[1:-1]
+        # and each piece's offsets cover its characters in the text as given
+        assert all(0 <= s < e <= len(tokens.prompt + text) for _i, s, e in got)
 
 
 @pytest.mark.model
