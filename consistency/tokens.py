@@ -38,6 +38,19 @@ class TokenVectors(NamedTuple):
     vectors: np.ndarray
 
 
+def _text_tokens(x: np.ndarray, offsets, skip: int) -> TokenVectors:
+    """The rows of ``x`` of the tokens that hold characters of the text after
+    the prompt (``skip`` characters), offsets made text-relative, vectors
+    L2-normalised.  (A word's first piece may take the space before it, or
+    the prompt's.)"""
+    keep = [i for i, (s, e) in enumerate(offsets) if e > s and e > skip]
+    offs = np.array([(max(offsets[i][0], skip) - skip, offsets[i][1] - skip) for i in keep],
+                    dtype=np.int64).reshape(-1, 2)
+    vec = x[keep]
+    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
+    return TokenVectors(offs, vec)
+
+
 def _gelu(x: np.ndarray) -> np.ndarray:
     from math import sqrt
 
@@ -179,15 +192,7 @@ class E5Tokens:
         pieces = self._tok.encode(self.prompt + text)[: self._e5.max_positions - 2]
         ids = [self._e5.bos] + [i for i, _s, _e in pieces] + [self._e5.eos]
         offsets = [(0, 0)] + [(s, e) for _i, s, e in pieces] + [(0, 0)]
-        x = self.hidden(ids).astype(np.float32)
-        skip = len(self.prompt)
-        # (a word's first piece may take the space before it, or the prompt's)
-        keep = [i for i, (s, e) in enumerate(offsets) if e > s and e > skip]
-        offs = np.array([(max(offsets[i][0], skip) - skip, offsets[i][1] - skip) for i in keep],
-                        dtype=np.int64).reshape(-1, 2)
-        vec = x[keep]
-        vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
-        return TokenVectors(offs, vec)
+        return _text_tokens(self.hidden(ids).astype(np.float32), offsets, len(self.prompt))
 
 
 class HFTokens:
@@ -210,14 +215,7 @@ class HFTokens:
         offsets = enc.pop("offset_mapping")[0].tolist()
         with torch.no_grad():
             out = self._auto(**enc, output_hidden_states=True)
-        x = out.hidden_states[self.layer][0].float().numpy()
-        skip = len(self.prompt)
-        keep = [i for i, (s, e) in enumerate(offsets) if e > s and e > skip]
-        offs = np.array([(max(offsets[i][0], skip) - skip, offsets[i][1] - skip) for i in keep],
-                        dtype=np.int64).reshape(-1, 2)
-        vec = x[keep]
-        vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
-        return TokenVectors(offs, vec)
+        return _text_tokens(out.hidden_states[self.layer][0].float().numpy(), offsets, len(self.prompt))
 
 
 class TokenEncoder:

@@ -13,6 +13,7 @@ import pytest
 
 from consistency import embed
 from consistency.align import SlotLink, mutual_links, slot_links
+from consistency.config import Config
 from consistency.tokens import TokenVectors
 
 from _model_fixtures import checker, get_model  # noqa: F401  (checker: a fixture)
@@ -147,3 +148,18 @@ def test_initials_and_the_name_are_one_entity():
     assert compare("SNP", "org:snp", "Scottish National Party", "misc:scottish-national-party")[0]
     assert compare("CNP", "misc:cnp", "Consejo Nórdico del Patrimonio", "org:consejo")[0]
     assert not compare("SNP", "org:snp", "Scottish Labour Party", "org:scottish-labour-party")[0]
+
+
+@pytest.mark.model
+def test_a_sentence_transformers_model_gives_the_same_token_vectors():
+    """Through transformers (any sentence-transformers model), the default
+    model's layer-8 token vectors are the NumPy pass's, token for token."""
+    pytest.importorskip("torch")
+    from consistency import models
+    from consistency.tokens import E5Tokens, HFTokens
+
+    model, spec = models.load(None, Config(quiet=True, backend="torch"))
+    text = "El ferri encalló frente a Calais el domingo por la mañana."
+    a, b = HFTokens(model, 8, spec.prompt).encode(text), E5Tokens(spec.source, 8).encode(text)
+    assert [text[s:e].strip() for s, e in a.offsets] == [text[s:e].strip() for s, e in b.offsets]
+    assert float(np.min(np.sum(a.vectors * b.vectors, axis=1))) > 0.9999
