@@ -293,12 +293,17 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
     return SameEvent(out, variants, paths)
 
 
+def _named(claim: Claim) -> list:
+    """The claim's entities that are not inside a credited source."""
+    spans = [(x.start, x.end) for x in claim.facts.attributions]
+    return [e for e in claim.facts.entities if not any(s <= e.start < t for s, t in spans)]
+
+
 def align_spans(claim: Claim) -> list[tuple[int, int]]:
     """Article-offset spans of the claim's names (not credited sources: the
     attribution rules compare those), amounts and dates: what
     :func:`aligned_slots` pairs across claims."""
-    spans = [(x.start, x.end) for x in claim.facts.attributions]
-    out = [(e.start, e.end) for e in claim.facts.entities if not any(s <= e.start < t for s, t in spans)]
+    out = [(e.start, e.end) for e in _named(claim)]
     out += [(q.start, q.end) for q in claim.facts.quantities]
     out += [(d.start, d.end) for d in claim.facts.dates]
     return sorted(set(out))
@@ -306,10 +311,8 @@ def align_spans(claim: Claim) -> list[tuple[int, int]]:
 
 def _unnamed(claim: Claim, other: Claim) -> bool:
     """``claim`` names something (not as a credited source) ``other`` does not."""
-    spans = [(x.start, x.end) for x in claim.facts.attributions]
     keys = {e.key for e in other.facts.entities}
-    return any(e.key not in keys for e in claim.facts.entities
-               if not any(s <= e.start < t for s, t in spans))
+    return any(e.key not in keys for e in _named(claim))
 
 
 def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: SameEvent,
@@ -319,7 +322,7 @@ def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: Sa
     reaches ``bar``, the slots of one paired with the slots of the other by
     aligned tokens (``consistency.align.slot_links``), under (id a, id b) and,
     turned round, under (id b, id a).  ``encode`` gives a text's token vectors."""
-    from .align import SlotLink, slot_links
+    from .align import slot_links
 
     by_id = {c.id: c for c in claims}
     out: dict = {}
@@ -334,5 +337,5 @@ def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: Sa
             found = slot_links(encode(a.text), encode(b.text), align_spans(a), align_spans(b), a.start, b.start,
                                a.text, b.text)
             out[(a.id, b.id)] = tuple(found)
-            out[(b.id, a.id)] = tuple(SlotLink(x.span_b, x.span_a, x.share, x.sim) for x in found)
+            out[(b.id, a.id)] = tuple(x._replace(span_a=x.span_b, span_b=x.span_a) for x in found)
     return out

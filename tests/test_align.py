@@ -163,3 +163,28 @@ def test_a_sentence_transformers_model_gives_the_same_token_vectors():
     a, b = HFTokens(model, 8, spec.prompt).encode(text), E5Tokens(spec.source, 8).encode(text)
     assert [text[s:e].strip() for s, e in a.offsets] == [text[s:e].strip() for s, e in b.offsets]
     assert float(np.min(np.sum(a.vectors * b.vectors, axis=1))) > 0.9999
+
+
+def test_links_turned_round_keep_their_context():
+    """``aligned_slots`` stores each pair both ways; the turned-round links
+    keep how many neighbouring words were linked (the rules read it)."""
+    from consistency.records import Claim, Cluster, Entity, Facts
+    from consistency.slots import SameEvent, aligned_slots
+
+    ta, tb = "sale with V rising", "sale with D up"
+    e = np.eye(4)
+    vecs = {ta: _tv(ta, ["sale", "with", "V", "rising"], list(e)),
+            tb: _tv(tb, ["sale", "with", "D", "up"], [e[0], e[1], e[2] * 0 + e[3] * 0.1 + e[0] * 0.01, e[3]])}
+
+    def claim(cid, text, name):
+        s = text.index(name)
+        return Claim(id=cid, article=cid[0], text=text, start=0, end=len(text), lang="en", line=1, end_line=1,
+                     facts=Facts(entities=(Entity(name, "MISC", "misc:" + name.lower(), s, s + 1),)))
+
+    a, b = claim("a:1", ta, "V"), claim("b:1", tb, "D")
+    same = SameEvent({frozenset(("a:1", "b:1")): 0.99}, {}, {})
+    links = aligned_slots([a, b], [Cluster(id="c1", claims=("a:1", "b:1"), articles=("a", "b"))], same,
+                          vecs.__getitem__, 0.9)
+    forward, back = links[("a:1", "b:1")], links[("b:1", "a:1")]
+    assert [(x.span_a, x.span_b, x.context) for x in forward] == [((10, 11), (10, 11), 3)]
+    assert [(x.span_a, x.span_b, x.context) for x in back] == [((10, 11), (10, 11), 3)]
