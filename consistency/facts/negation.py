@@ -54,7 +54,13 @@ def _phrase(p: str) -> str:
 def _data(lang: str) -> _Data:
     d = _lang.load(lang, "negation") or _lang.load("en", "negation")
     cues = sorted(d.get("cues", []), key=len, reverse=True)
-    alts = [r"(?<!\w)" + _phrase(c) + r"(?!\w)" for c in cues]
+    # verbs that deny only the verb after them ("rechazó aprobar", "ruled
+    # out raising"): a cue when the next word has the form of ``verb_form``
+    verb = d.get("verb_form")
+    gated = [(c, r"(?<!\w)" + _phrase(c) + r"(?=\s+(?:" + verb + r")(?!\w))")
+             for c in d.get("before_verb", [])] if verb else []
+    alts = [p for _, p in sorted([(c, r"(?<!\w)" + _phrase(c) + r"(?!\w)") for c in cues] + gated,
+                                 key=lambda cp: len(cp[0]), reverse=True)]
     alts += [r"(?<=\w)" + _phrase(s) + r"(?!\w)" for s in d.get("suffixes", [])]
     return _Data(
         cues=re.compile("|".join(alts) or r"(?!x)x", re.IGNORECASE),
