@@ -50,6 +50,25 @@ def _fmt(v: float) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
 
 
+@functools.lru_cache(maxsize=None)
+def _factors() -> dict:
+    from .. import lang as _lang
+    return _lang.load_shared("units").get("factors", {})
+
+
+def _unit_factor(src: Optional[str], dst: Optional[str]) -> Optional[float]:
+    """How many ``dst`` one ``src`` makes, by the fixed conversions of
+    ``lang/units.toml`` (either way round), or None."""
+    if not src or not dst or src == dst:
+        return None
+    table = _factors()
+    if dst in table.get(src, {}):
+        return float(table[src][dst])
+    if src in table.get(dst, {}) and table[dst][src]:
+        return 1.0 / float(table[dst][src])
+    return None
+
+
 def in_unit(q: Quantity, unit: Optional[str], rates: dict, slack: float) -> Optional[Interval]:
     """``q`` as an interval in ``unit``: same unit, a stated equivalent, or a configured rate."""
     if q.unit == unit:
@@ -60,6 +79,11 @@ def in_unit(q: Quantity, unit: Optional[str], rates: dict, slack: float) -> Opti
         if e.unit == unit and e.value:
             note = f"{q.unit} {_fmt(q.value)} ≈ {unit} {_fmt(e.value)}"
             return _scaled(q, e.value / q.value, unit, slack, note)
+    fixed = _unit_factor(q.unit, unit)
+    if fixed is not None:
+        # months and years are not exact multiples of days: a little slack
+        return _scaled(q, fixed, unit, 0.0 if float(fixed).is_integer() else slack,
+                       f"{_fmt(q.value)} {q.unit} = {_fmt(q.value * fixed)} {unit}")
     key = f"{q.unit}:{unit}".upper()
     inverse = f"{unit}:{q.unit}".upper()
     if q.unit and unit and key in rates:
