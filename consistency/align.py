@@ -52,6 +52,31 @@ def mutual_links(a: TokenVectors, b: TokenVectors) -> list[tuple[int, int, float
     return [(i, int(j), float(sims[i, j])) for i, j in enumerate(fw) if bw[j] == i]
 
 
+class WordLink(NamedTuple):
+    """Token ``span_a`` of claim a and token ``span_b`` of claim b (article
+    offsets) are each other's closest (:func:`mutual_links`)."""
+
+    span_a: tuple[int, int]
+    span_b: tuple[int, int]
+    sim: float
+
+
+def word_links(a: TokenVectors, b: TokenVectors, offset_a: int = 0, offset_b: int = 0,
+               text_a: str = "", text_b: str = "") -> list[WordLink]:
+    """The mutual links of two claims' tokens (punctuation left out), as
+    article-offset spans: which word of one stands for which word of the other."""
+    punct_a, punct_b = _punctuation(a, text_a), _punctuation(b, text_b)
+    out = []
+    for i, j, sim in mutual_links(a, b):
+        if i in punct_a or j in punct_b:
+            continue
+        (sa, ea), (sb, eb) = a.offsets[i], b.offsets[j]
+        if ea > sa and eb > sb:
+            out.append(WordLink((int(sa) + offset_a, int(ea) + offset_a), (int(sb) + offset_b, int(eb) + offset_b),
+                                float(sim)))
+    return out
+
+
 def _tokens_in(offsets: np.ndarray, start: int, end: int) -> list[int]:
     """Tokens whose characters fall in [start, end) (claim-relative)."""
     return [i for i, (s, e) in enumerate(offsets) if s < end and e > start and e > s]

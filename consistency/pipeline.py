@@ -139,13 +139,15 @@ class Checker:
         same_event = None
         if clusters:
             from .rules.common import align_bar
-            from .slots import aligned_slots, masked_similarities
+            from .slots import aligned_slots, masked_similarities, negation_words
 
             with self._timed("embed"):
                 same_event = masked_similarities(claims, clusters, self.embedder.embed)
             with self._timed("align"):
                 same_event = same_event._replace(links=aligned_slots(
-                    claims, clusters, same_event, self.tokens.encode, align_bar(self.config)))
+                    claims, clusters, same_event, self.tokens.encode, align_bar(self.config)),
+                    words=negation_words(claims, clusters, same_event, self.tokens.encode,
+                                         self.config.link_threshold()))
         with self._timed("rules"):
             if self.runner is not None:
                 from .rules.engine import background_keys, order_findings

@@ -228,6 +228,11 @@ class SameEvent(NamedTuple):
     #: for an ordered pair of claim ids (a, b): the slots of a paired with
     #: the slots of b by aligned tokens (``consistency.align.SlotLink``)
     links: dict = {}
+    #: for an ordered pair of claim ids (a, b) in which a claim carries a
+    #: negation cue: the mutual token links of the two claims
+    #: (``consistency.align.WordLink``), so a rule can tell what the other
+    #: claim says in the place of what a negation denies
+    words: dict = {}
 
 
 def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
@@ -336,6 +341,36 @@ def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: Sa
                 continue
             found = slot_links(encode(a.text), encode(b.text), align_spans(a), align_spans(b), a.start, b.start,
                                a.text, b.text)
+            out[(a.id, b.id)] = tuple(found)
+            out[(b.id, a.id)] = tuple(x._replace(span_a=x.span_b, span_b=x.span_a) for x in found)
+    return out
+
+
+def negation_words(claims: Sequence[Claim], clusters: Sequence[Cluster], same: SameEvent,
+                   encode: Callable, bar: float) -> dict:
+    """``SameEvent.words``: for each cross-article pair of a cluster in which
+    a claim carries a negation cue and whose masked cosine (or, with no slot,
+    plain cosine) reaches ``bar`` (the clustering's link threshold: the rule
+    asks its own evidence of the linked words), the mutual links of their tokens
+    (``consistency.align.word_links``), under (id a, id b) and, turned round,
+    under (id b, id a)."""
+    from .align import word_links
+
+    by_id = {c.id: c for c in claims}
+    out: dict = {}
+    for cluster in clusters:
+        sims = {frozenset((x, y)): s for x, y, s in cluster.links}
+        members = [by_id[i] for i in cluster.claims if i in by_id]
+        for a, b in combinations(members, 2):
+            if a.article == b.article or (a.id, b.id) in out:
+                continue
+            if not (a.facts.negations or b.facts.negations):
+                continue
+            key = frozenset((a.id, b.id))
+            close = same.pairs.get(key, sims.get(key))
+            if close is None or close < bar:
+                continue
+            found = word_links(encode(a.text), encode(b.text), a.start, b.start, a.text, b.text)
             out[(a.id, b.id)] = tuple(found)
             out[(b.id, a.id)] = tuple(x._replace(span_a=x.span_b, span_b=x.span_a) for x in found)
     return out

@@ -79,6 +79,12 @@ def _data(lang: str) -> _Data:
     )
 
 
+def scope_stops(lang: str) -> frozenset:
+    """The words that end a negation's scope in ``lang`` (clause words: "and",
+    "but", "y", "pero")."""
+    return _data(lang).stop
+
+
 def _starts_with(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     head = re.sub(r"\s+", " ", text[pos:pos + 60].lower()).replace("’", "'")
     return any(head.startswith(p.replace("’", "'")) and not head[len(p):len(p) + 1].isalnum()

@@ -23,7 +23,7 @@ from typing import Iterable
 from ..records import Claim, Negation
 from .actor import same_action
 from .base import Judgement, Pair, Rule, register
-from .common import fold, label, negation_gain, quote, rules_data, same_event
+from .common import WORD_RE, fold, label, negation_gain, quote, rules_data, same_event
 
 #: margin over the link threshold of the slot-masked cosine, across languages
 NEG_MARGIN_ACROSS = 0.03
@@ -133,6 +133,127 @@ def scope_stated(n: Negation, neg_claim: Claim, other: Claim) -> bool:
 NEAREST_GAIN = 0.18
 
 
+#: words of a negation's scope, or of the three words before its cue, linked
+#: into the other claim (aligned tokens, ``Pair.words``), the scope's first
+#: word among them, for the other claim to state what the negation denies
+SCOPE_LINKS = 2
+#: cosine from which a word of the scope counts as linked: every token is
+#: some token's closest, so an unrelated word finds a partner too ("hidden" /
+#: "adelantó": 0.43, "flood" / "río": 0.59; "asked" / "pedido": 0.79)
+SCOPE_SIM = 0.7
+
+def _scope_span(claim: Claim, n: Negation) -> tuple[int, int] | None:
+    """Article offsets of what the cue ``n`` denies (its scope), or None."""
+    if not n.scope:
+        return None
+    rel = claim.text.find(n.scope, n.end - claim.start)
+    if rel < 0:
+        return None
+    return claim.start + rel, claim.start + rel + len(n.scope)
+
+
+def _content(claim: Claim, span: tuple[int, int]) -> bool:
+    """The token at ``span`` is (part of) a word that is no function word."""
+    from .lexicon import is_function_word
+
+    rel = span[0] - claim.start
+    for m in WORD_RE.finditer(claim.text):
+        if m.start() <= rel < m.end():
+            return not is_function_word(m.group().lower(), claim.lang) and len(m.group()) > 2
+    return False
+
+
+def _words_before(claim: Claim, pos: int, k: int) -> int:
+    """Start of the ``k``-th word before article offset ``pos`` in ``claim``."""
+    starts = [claim.start + m.start() for m in WORD_RE.finditer(claim.text) if claim.start + m.end() <= pos]
+    return starts[-k] if len(starts) >= k else claim.start
+
+
+def _denies_near(claim: Claim, start: int, end: int) -> bool:
+    """An effective negation cue of ``claim`` stands among the words from
+    ``start`` to ``end``, or before them in the same clause: no punctuation
+    and no clause word (the negation data's ``scope_stop``: "and", "but",
+    "y", "pero") in between ("The Navy issued no tsunami warning"; "citizens
+    who are not entitled to vote have also been registered", but not "had
+    never hidden the spill and had already asked")."""
+    from ..facts.negation import scope_stops
+
+    stop = scope_stops(claim.lang)
+    for n in effective(claim):
+        if start <= n.start < end or n.start <= start < n.end:
+            return True
+        if n.end <= start:
+            gap = claim.text[n.end - claim.start:start - claim.start]
+            if not re.search(r"[,;:()\u2013\u2014]", gap) and not any(
+                    w.lower() in stop for w in WORD_RE.findall(gap)):
+                return True
+    return False
+
+
+def _core(claim: Claim, n: Negation) -> list[tuple[int, int]]:
+    """Article spans of the words that carry the negation ``n``: in a cue of
+    several words, those that are a cue on their own ("no" of "aún no",
+    "not" of "not yet"), else those that are no function word ("refused" of
+    "refused to"); a cue of one word is its own core."""
+    from ..facts.negation import find as find_negations
+    from .lexicon import is_function_word
+
+    words = [(n.start + m.start(), n.start + m.end(), m.group()) for m in WORD_RE.finditer(n.cue)]
+    if len(words) <= 1:
+        return [(n.start, n.end)]
+    alone = [(s, e) for s, e, w in words if any(x[1] - x[0] == len(w) for x in find_negations(w, claim.lang))]
+    return alone or [(s, e) for s, e, w in words if not is_function_word(w.lower(), claim.lang)]
+
+
+def _cue_matched(claim: Claim, n: Negation, links, other: Claim) -> bool:
+    """The word that carries the negation has a partner in the other claim
+    that is no negation cue there: the other claim says it in other words
+    ("has failed to tackle" / "has failed"; "refuses to publish" / "has
+    resisted calls to publish")."""
+    core = _core(claim, n)
+    cues = effective(other)
+    for x, y, sim in links:
+        if sim >= SCOPE_SIM and any(s <= x[0] < e for s, e in core):
+            if not any(m.start <= y[0] < m.end for m in cues):
+                return True
+    return False
+
+
+def aligned_denial(pair: Pair):
+    """A negation of one claim denies what the other claim states: the words
+    of its scope are linked, by the model's own token alignment
+    (``Pair.words``), to words of the other claim that no negation of that
+    claim denies ("Ergüeta aún no ha pedido el análisis de la contramuestra"
+    / "he ... had asked for his B sample to be analysed", whatever else the
+    two sentences deny).  Returns (the negated claim is ``pair.a``, the
+    negation) or None."""
+    if not pair.words:
+        return None
+    for neg_is_a in (True, False):
+        claim, other = (pair.a, pair.b) if neg_is_a else (pair.b, pair.a)
+        links = [(x.span_a, x.span_b, x.sim) if neg_is_a else (x.span_b, x.span_a, x.sim) for x in pair.words]
+        for n in effective(claim):
+            scope = _scope_span(claim, n)
+            if scope is None:
+                continue
+            linked = [(x, y, sim) for x, y, sim in links
+                      if scope[0] <= x[0] < scope[1] and sim >= SCOPE_SIM and _content(claim, x)]
+            if not any(x[0] <= scope[0] < x[1] or x[0] == scope[0] for x, _, _ in linked):
+                continue  # what is denied first (the verb) must be linked
+            # and one more word: of the scope, or of the words just before the cue
+            before = _words_before(claim, n.start, SCOPE_LINKS + 1)
+            frame = [x for x, _, _ in links if before <= x[0] < n.start]
+            if len(linked) + len(frame) < SCOPE_LINKS:
+                continue
+            region = (min(y[0] for _, y, _ in linked), max(y[1] for _, y, _ in linked))
+            if _denies_near(other, *region):
+                continue
+            if _cue_matched(claim, n, links, other):
+                continue
+            return neg_is_a, n
+    return None
+
+
 @register
 class NEG001(Rule):
     """One source says it happened, the other that it did not.
@@ -180,11 +301,22 @@ class NEG001(Rule):
                                    fold(n.scope or n.cue)),
                          confidence=0.5 + 0.4 * strength)
 
+    def _aligned(self, pair: Pair) -> Iterable[Judgement]:
+        """What one claim's negation denies, the other states (:func:`aligned_denial`)."""
+        if not same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS))):
+            return  # the model must first tell one event in both, slots masked
+        found = aligned_denial(pair)
+        if found is None:
+            return
+        neg_is_a, n = found
+        yield self._judgement(pair, (n,) if neg_is_a else (), () if neg_is_a else (n,), 0.4)
+
     def check(self, pair: Pair) -> Iterable[Judgement]:
         if hedged(pair.a) or hedged(pair.b):
             return
         na, nb = effective(pair.a), effective(pair.b)
         if bool(na) == bool(nb):
+            yield from self._aligned(pair)
             return
         # the masked texts leave negation cues out, so two claims of opposite
         # polarity about one event read as paraphrases; across languages a
@@ -194,6 +326,7 @@ class NEG001(Rule):
         else:
             ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.6))
         if not ok:
+            yield from self._aligned(pair)
             return
         # the model again: leaving the negation out must close a good part of
         # the distance between the two claims, or the negative sentence says
@@ -201,6 +334,10 @@ class NEG001(Rule):
         # early to say")
         gain = negation_gain(pair)
         if gain is not None and gain < float(self.option(pair.config, "min_gain", NEG_GAIN)):
+            # the sentences say more than the negation tells apart ("would
+            # not appeal and would pay the fine" / "would appeal, and its
+            # lawyers called the fine unfair"): the aligned words decide
+            yield from self._aligned(pair)
             return
         neg_claim, n = (pair.a, na[0]) if na else (pair.b, nb[0])
         if not scope_stated(n, neg_claim, pair.b if na else pair.a):
