@@ -49,7 +49,7 @@ RELATIVE = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
 }
 #: kinds of pattern, in the order their templates are read from the data
-KINDS = ("day", "day_past", "month", "month_past", "early", "mid", "late",
+KINDS = ("day_range", "day", "day_past", "month", "month_past", "early", "mid", "late",
          "H1", "H2", "Q1", "Q2", "Q3", "Q4", "since", "weekday", "weekday_past", "ago")
 _YEAR_PARTS = {"H1": (1, 6, "half"), "H2": (7, 12, "half"), "Q1": (1, 3, "quarter"),
                "Q2": (4, 6, "quarter"), "Q3": (7, 9, "quarter"), "Q4": (10, 12, "quarter")}
@@ -89,6 +89,7 @@ def lexicon(lang: str) -> Lexicon:
     year = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
     fill = {
         "{day}": r"(?P<day>[0-3]?\d)(?!\d)" + pats.get("day_suffix", ""),
+        "{first}": r"(?P<first>[0-3]?\d)(?!\d)" + pats.get("day_suffix", ""),
         "{month}": r"(?P<month>%s)" % month,
         "{year}": year,
         "{weekday}": r"(?P<weekday>%s)" % weekday,
@@ -242,6 +243,19 @@ def _day(kind, m, lex, pub):
     return d, d, "day", rel
 
 
+def _day_range(kind, m, lex, pub):
+    """"del 16 al 28 de noviembre", "16-28 November", "el 24 y el 25 de
+    junio": from the first day to the last, in the last day's month and year."""
+    low, high, gran, rel = _day(kind, m, lex, pub)
+    first = int(m.group("first"))
+    if not 1 <= first < int(m.group("day")):
+        return None
+    rel = rel and f"{rel.rsplit(' ', 1)[0]} {first}-{m.group('day')}"  # "November 16-28"
+    if high is None:
+        return None, None, "day", rel
+    return high.replace(day=first), high, "day", rel
+
+
 def _month(kind, m, lex, pub):
     month = lex.months[m.group("month").lower()]
     year = m.groupdict().get("year")
@@ -338,7 +352,7 @@ def _year(kind, m, lex, pub):
 
 
 _RESOLVERS = {
-    "iso": _iso, "day": _day, "day_past": _day, "month": _month, "month_past": _month,
+    "iso": _iso, "day": _day, "day_past": _day, "day_range": _day_range, "month": _month, "month_past": _month,
     "early": _month, "mid": _month, "late": _month, "since": _since,
     "weekday": _weekday, "weekday_past": _weekday, "ago": _ago, "relative": _relative,
     "year": _year, **{k: _year_part for k in _YEAR_PARTS},
