@@ -416,7 +416,12 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
     if words and words[:1].isupper() and not _SENT_END.search(before) and before.strip() \
             and re.match(r"\s+[A-Z]", text[end:end + 2]):
         return True  # a number word inside a name: "the Six Nations", "the Big Four"
-    if not m.group("qual") and not m.group("sym"):
+    unit = _norm(m.group("unit")) if m.group("unit") else None
+    amount = (unit is not None and (unit in lex.currencies or unit in lex.percent)) or any(
+        m.group(g) for g in ("dscale", "sscale", "wscale"))
+    if not m.group("qual") and not m.group("sym") and not amount:
+        # (a unit or a scale after it makes it an amount: "fined Verrado
+        # Foods 1.2 million euros")
         w = _WORD_BEFORE.search(before[-40:])
         if w and w.group(1)[:1].isupper():
             ok = {x.lower() for x in excl.get("capitalised_ok", [])}
