@@ -142,6 +142,7 @@ SCOPE_LINKS = 2
 #: "adelantó": 0.43, "flood" / "río": 0.59; "asked" / "pedido": 0.79)
 SCOPE_SIM = 0.7
 
+
 def _scope_span(claim: Claim, n: Negation) -> tuple[int, int] | None:
     """Article offsets of what the cue ``n`` denies (its scope), or None."""
     if not n.scope:
