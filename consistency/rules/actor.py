@@ -137,7 +137,9 @@ def _object_words(lang: str) -> frozenset:
 
 
 @functools.lru_cache(maxsize=None)
-def _title_words(lang: str) -> frozenset:
+def title_words(lang: str) -> frozenset:
+    """Folded words of the titles before a person's name (``titles`` in
+    ``lang/<lang>/entities.toml``)."""
     from .. import lang as langdata
 
     return frozenset(fold(w) for t in langdata.load(lang, "entities").get("titles", []) for w in t.split())
@@ -366,7 +368,7 @@ def _lead(claim: Claim, e: Entity, start: Optional[int] = None) -> list[str]:
     it left out ("called on Mr Hockney": ..., "called", "on")."""
     start = claim.start if start is None else start
     lead = [fold(w) for w in WORD_RE.findall(claim.text[start - claim.start:e.start - claim.start])]
-    titles, dets = _title_words(claim.lang), _determiners(claim.lang)
+    titles, dets = title_words(claim.lang), _determiners(claim.lang)
     while lead and (lead[-1] in titles or lead[-1] in dets):
         lead.pop()
     return lead

@@ -14,9 +14,9 @@ import re
 from typing import Iterable
 
 from ..records import Claim, Entity
-from .actor import ALIGNED_CONTEXT, actor, same_action, unmatched_names
+from .actor import ALIGNED_CONTEXT, actor, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
-from .common import differ_only_in, names_judgement, same_entity, same_event
+from .common import WORD_RE, differ_only_in, fold, names_judgement, same_entity, same_event
 
 try:
     from ..facts.entities import within
@@ -72,14 +72,8 @@ def _share_word(x: Entity, y: Entity) -> bool:
 def _titled(claim: Claim, e: Entity) -> bool:
     """A title stands right before the name ("Mr Livingstone", "el alcalde
     Ruiz": the language's ``titles``): a person, not a place the typing missed."""
-    from .. import lang as _lang
-
-    titles = sorted(_lang.load(claim.lang, "entities").get("titles", []), key=len, reverse=True)
-    if not titles:
-        return False
-    before = claim.text[:e.start - claim.start]
-    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    return re.search(r"(?<!\w)(?:%s)\.?\s*$" % alt, before, re.IGNORECASE) is not None
+    words = [fold(w) for w in WORD_RE.findall(claim.text[:e.start - claim.start])]
+    return bool(words) and words[-1] in title_words(claim.lang)
 
 
 def _aligned_with(pair: Pair, place: Entity, name: Entity, place_in_a: bool) -> bool:
