@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from .. import lang as langdata
 from ..records import Article, Attribution, Claim, Entity
@@ -198,6 +198,28 @@ def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int],
     # join the Russian military") leave the similarity where it was
     pa, pb = pair.variants_a.get(None), pair.variants_b.get(None)
     return pa is None or pb is None or masked - float(pa @ pb) >= gain
+
+
+#: linked neighbouring tokens (``align.SlotLink.context``) from which a
+#: slot link picks which of several slots is set against which
+PICK_CONTEXT = 1
+
+
+def aligned_pairs(pair, xs: Sequence, ys: Sequence, min_context: int = PICK_CONTEXT) -> list[tuple]:
+    """The items of ``xs`` (claim a's names, amounts or dates: anything with
+    ``start``/``end`` article offsets) paired with those of ``ys`` (claim b's)
+    by the model's token alignment (``Pair.links``), best linked first: "a
+    court in Aranzola ... from its plant in Mirasierra" / "from its factory
+    in Torrelinde" sets Mirasierra, not Aranzola, against Torrelinde.  A link
+    counts with ``min_context`` linked neighbouring tokens, or with its own
+    tokens linked."""
+    by_a = {(x.start, x.end): x for x in xs}
+    by_b = {(y.start, y.end): y for y in ys}
+    found = [link for link in pair.links
+             if tuple(link.span_a) in by_a and tuple(link.span_b) in by_b
+             and (link.context >= min_context or link.share > 0)]
+    found.sort(key=lambda link: (-(link.context + link.share), -link.sim, tuple(link.span_a)))
+    return [(by_a[tuple(link.span_a)], by_b[tuple(link.span_b)]) for link in found]
 
 
 def phrase_similarity(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> Optional[float]:

@@ -13,10 +13,15 @@ from typing import Iterable
 
 from ..records import TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import entity_keys, figures_of_other_years, fold, label, linked, quote, same_event, same_topic
+from .common import (aligned_pairs, entity_keys, figures_of_other_years, fold, label, linked, quote, same_event,
+                     same_topic)
 
 #: strength of the model's same-event evidence for two single dates
 SAME_EVENT_STRENGTH = 0.5
+
+#: linked neighbouring tokens for two dates to be paired by the token
+#: alignment when a claim dates several things (``common.aligned_pairs``)
+ALIGNED_DATE_CONTEXT = 2
 
 #: granularities precise enough for a disjoint pair to be an error
 FINE = ("day", "week", "part-of-month", "month")
@@ -126,9 +131,20 @@ class DAT001(_DateRule):
         if figures_of_other_years(pair):
             return  # "grew 1.7% in 2004" / "grew 1.3% in 2003": two years' figures
         ok, strength, weak = _topic(pair)
+        pairs = matches(pair) if ok else []
+        if not ok or max(len(_resolved(pair.a)), len(_resolved(pair.b))) > 1:
+            # several dates: the model's token alignment says which date
+            # stands where the other's stands ("la inspección de enero ... ya
+            # en febrero advirtió" / "alertó ... ya en enero"), in claims that
+            # tell the same event by the model
+            aligned = aligned_pairs(pair, _resolved(pair.a), _resolved(pair.b), ALIGNED_DATE_CONTEXT)
+            if aligned and (ok or same_event(pair)):
+                pairs = aligned
+                if not ok:
+                    ok, strength, weak = True, SAME_EVENT_STRENGTH, False
         if not ok:
             return
-        for x, y in matches(pair):
+        for x, y in pairs:
             if _gap(x, y) == 0:
                 continue
             fine = x.granularity in FINE and y.granularity in FINE and not weak

@@ -16,7 +16,7 @@ from typing import Iterable
 from ..records import Claim, Entity
 from .actor import ALIGNED_CONTEXT, actor, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
-from .common import WORD_RE, differ_only_in, fold, names_judgement, same_entity, same_event
+from .common import WORD_RE, aligned_pairs, differ_only_in, fold, names_judgement, same_entity, same_event
 
 try:
     from ..facts.entities import within
@@ -128,7 +128,9 @@ class LOC001(Rule):
         if xa is not None and xb is not None and xa.key != xb.key:
             return  # different actors: not known to be the same event
         skip = {e.key for e in pa + pb}
-        x, y = pa[0], pb[0]
+        # with several places left, the token alignment says which stands
+        # where the other's place stands; else the first of each
+        x, y = (aligned_pairs(pair, pa, pb) or [(pa[0], pb[0])])[0] if len(pa) + len(pb) > 2 else (pa[0], pb[0])
         ok, strength = same_action(pair, skip, self.option(pair.config, "min_overlap", 0.6),
                                    slots=((x.start, x.end), (y.start, y.end)))
         if not ok:
@@ -148,6 +150,11 @@ class LOC001(Rule):
             # the place stands, among linked neighbouring words
             names = [e for e in unmatched if e.type not in ("LOC", "NORP") and not _titled(claim, e)
                      and not _share_word(e, known[0]) and _aligned_with(pair, known[0], e, bool(pa))]
+        if len(known) == 1 and len(names) > 1:
+            # several unknown names: the one the token alignment puts where the place stands
+            side = [(known[0], e) if pa else (e, known[0]) for e in names]
+            picked = aligned_pairs(pair, [x for x, _ in side], [y for _, y in side])
+            names = [y if pa else x for x, y in picked[:1]]
         if len(known) != 1 or len(names) != 1:
             return
         x, y = (known[0], names[0]) if pa else (names[0], known[0])
