@@ -410,8 +410,10 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
     brief of two sentences, each restating a different outlet) joins the story
     in which ``BRIEF_SHARE`` of its claims, and at least ``STORY_LINKS`` (or
     all, if fewer), have a mutual best match above the threshold, whichever
-    articles those are in.  A long article of another story that shares a
-    sentence or two with this one stays out.
+    articles those are in; an article of two claims (a headline and one
+    sentence) needs one such match, and may join another article left alone.
+    A long article of another story that shares a sentence or two with this
+    one stays out.
 
     A mutual best pair above the threshold is found among the claim pairs
     above the threshold alone (a claim's best match in another article, when
@@ -482,14 +484,17 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
         linked_claims: dict[tuple[int, str], set] = {}
         for cx, cy in zip(x[mutual].tolist(), y[mutual].tolist()):
             for me, mine, other in ((art_no[cx], cx, art_no[cy]), (art_no[cy], cy, art_no[cx])):
-                if me in alone and other not in alone:
-                    linked_claims.setdefault((int(me), find(names[other])), set()).add(mine)
+                if me in alone:
+                    linked_claims.setdefault((int(me), names[other]), set()).add(mine)
         for me in sorted(alone):
-            need = max(min(STORY_LINKS, int(size[me])), math.ceil(BRIEF_SHARE * int(size[me])))
-            best = sorted((-len(found), root) for (a, root), found in linked_claims.items()
-                          if a == me and len(found) >= need)
+            # a headline and one sentence: the sentence alone may link it
+            need = (max(min(STORY_LINKS, int(size[me])), math.ceil(BRIEF_SHARE * int(size[me])))
+                    if size[me] > 2 else 1)
+            best = sorted((-len(found), find(other)) for (a, other), found in linked_claims.items()
+                          if a == me and len(found) >= need and find(other) != find(names[me]))
             if best:
-                parent[names[me]] = best[0][1]
+                ra, rb = find(names[me]), best[0][1]
+                parent[max(ra, rb)] = min(ra, rb)
     roots = sorted({find(a) for a in names})
     return {a: roots.index(find(a)) for a in names}
 

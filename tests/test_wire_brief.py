@@ -103,7 +103,9 @@ class _Config:
 def test_story_gate_places_a_brief_whose_sentences_restate_different_articles():
     """Unit check of the gate with fixed vectors: articles A, B, C share two
     sentences each (one story), D is another story; brief E has one sentence
-    close to A's and one close to B's, so no single article reaches two links."""
+    close to A's and one close to B's, so no single article reaches two links.
+    A brief of a headline and one sentence needs one link; a longer lone
+    article needs two."""
     rng = np.random.default_rng(7)
     base = rng.normal(size=(6, 32))
 
@@ -120,8 +122,12 @@ def test_story_gate_places_a_brief_whose_sentences_restate_different_articles():
     groups = cluster._stories(vec, arts)
     assert groups["A"] == groups["B"] == groups["C"] == groups["E"]
     assert groups["D"] != groups["A"]
-    # a lone article with only one link stays out
+    # a headline and one sentence: its one link places it
     vec2 = vec.copy()
     vec2[9] = near(base[5], 0)
     groups = cluster._stories(vec2, arts)
+    assert groups["E"] == groups["A"]
+    # a lone article of three claims with only one link stays out
+    vec3 = np.concatenate([vec2, near(base[5], 0.5)[None, :].astype(np.float32)])
+    groups = cluster._stories(vec3, np.append(arts, "E"))
     assert groups["E"] != groups["A"]

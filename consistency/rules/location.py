@@ -14,7 +14,7 @@ import re
 from typing import Iterable
 
 from ..records import Claim, Entity
-from .actor import ALIGNED_CONTEXT, actor, same_action, title_words, unmatched_names
+from .actor import ALIGNED_CONTEXT, actor, nested, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
 from .common import WORD_RE, aligned_pairs, differ_only_in, fold, names_judgement, same_entity, same_event
 
@@ -131,6 +131,8 @@ class LOC001(Rule):
         # with several places left, the token alignment says which stands
         # where the other's place stands; else the first of each
         x, y = (aligned_pairs(pair, pa, pb) or [(pa[0], pb[0])])[0] if len(pa) + len(pb) > 2 else (pa[0], pb[0])
+        if nested(x.text, y.text):
+            return  # "Charles Dickens" / "Dickens": one name, more words or fewer
         ok, strength = same_action(pair, skip, self.option(pair.config, "min_overlap", 0.6),
                                    slots=((x.start, x.end), (y.start, y.end)))
         if not ok:
@@ -152,7 +154,7 @@ class LOC001(Rule):
                      and not _share_word(e, known[0]) and _aligned_with(pair, known[0], e, bool(pa))]
         if len(known) == 1 and len(names) > 1:
             # several unknown names: the one the token alignment puts where the place stands
-            side = [(known[0], e) if pa else (e, known[0]) for e in names]
+            side = [(known[0], e) if pa else (e, known[0]) for e in names if not _share_word(e, known[0])]
             picked = aligned_pairs(pair, [x for x, _ in side], [y for _, y in side])
             names = [y if pa else x for x, y in picked[:1]]
         if len(known) != 1 or len(names) != 1:
