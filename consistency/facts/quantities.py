@@ -405,6 +405,12 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
         tl = t.lower()
         if re.match(r"\s?%s(?![^\W\d_])" % re.escape(tl), low_after) and not m.group("unit"):
             return True
+    hour = (digits.replace(",", "").replace(".", "").isdigit() and len(digits) <= 2 and int(digits) <= 24) if digits \
+        else bool(m.group("words")) and (_num.parse_words(m.group("words"), lang) or 99) <= 24
+    if hour and not m.group("unit") and not m.group("sym"):
+        for t in excl.get("time_before", []):  # a clock time: "a las 8", "hacia las once"
+            if re.search(r"(?<!\w)%s\s+$" % re.escape(t.lower()), before[-20:].lower()):
+                return True
     for b, a in excl.get("age_around", []):  # "El jugador, de 24 años, firmó"
         if before.lower().endswith(b.lower()) and text[num_end:num_end + len(a)].lower() == a.lower():
             return True
