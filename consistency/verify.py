@@ -229,6 +229,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     for i, claim in enumerate(todo):
         near = nears[i]
         cands, contra = [], []
+        moved = False
         for j in near:
             s = theirs[j]
             pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
@@ -246,8 +247,21 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                 # the apology"
                 hits = [(r, jd) for r, jd in hits if r is not neg001 or jd.span_b is None
                         or not prefer.off_clause(s, jd.span_b[0], vec_r[i], joined_only=True)]
+                # and the report's in the clause of it that reads closest to
+                # the source sentence: "dijo que nunca se había visto nada
+                # igual y que podrían haber vendido un millón de entradas" does
+                # not deny "We could have sold a million tickets"
+                kept = [(r, jd) for r, jd in hits if r is not neg001 or jd.span_a is None
+                        or not all(prefer.off_clause(claim, n.start, vec_s[j], joined_only=True)
+                                   for n in claim.facts.negations)]
+                if len(kept) < len(hits):
+                    moved = True  # the negated clause is set against its own closest sentence below
+                hits = kept
             cands.append(Candidate(pair=pair, similarity=float(sims[i, j]), contradicted=bool(hits)))
             contra += [(float(sims[i, j]), pair, r, jd) for r, jd in hits]
+        if not contra and moved:
+            contra += _negated_clause(claim, subject, theirs, arts, sims[i], vec_s, variants, pairs, prefer,
+                                      neg001, config, background)
         if not contra and near and neg001 is not None and embed is not None:
             # a negation the report puts on what two neighbouring source
             # sentences say together ("... James Clarke does not become an
@@ -288,6 +302,63 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         findings.append(_support_finding(verdict, claim, subject, cid if near else None,
                                          config, lines, fingerprint))
     return clusters, findings
+
+
+def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors, variants, pairs, prefer,
+                    neg001, config, background) -> list:
+    """A report sentence joining clauses whose negation sits in a clause
+    other than the one that reads closest to its closest source sentence: that
+    clause is set against the source sentence closest to it instead ("... the
+    Disasters Emergency Committee, which is co-ordinating the relief effort
+    and did not welcome the news of the single" / "The DEC welcomed the
+    news")."""
+    from .cluster import clause_texts
+    from .rules.base import Pair
+    from .rules.support import content_stems
+
+    out = []
+    for n in claim.facts.negations:
+        rel = n.start - claim.start
+        home = next((p.text for p in clause_texts(claim.text, claim.lang, soft=True)
+                     if 0 <= claim.text.find(p.text) <= rel < claim.text.find(p.text) + len(p.text)), None)
+        if home is None:
+            continue
+        # the source sentence one of whose clauses (or itself) reads closest
+        units = [(k, p.text) for k, c in enumerate(theirs) for p in clause_texts(c.text, c.lang, soft=True)]
+        missing = sorted({t for _, t in units if t not in prefer.cache} | ({home} - set(prefer.cache)))
+        if missing:
+            prefer.cache.update(zip(missing, np.asarray(prefer.embed(missing), dtype=np.float32)))
+        best = vectors @ prefer.cache[home]
+        for k, t in units:
+            best[k] = max(best[k], float(prefer.cache[t] @ prefer.cache[home]))
+        # in one language, the sentence that uses most of the clause's words
+        # first: a clause without its subject ("did not welcome the news of
+        # the single") reads close to any sentence on the subject
+        stems = content_stems(home) - content_stems(n.cue)
+        share = [len(stems & content_stems(c.text)) / len(stems) if stems and c.lang == claim.lang else 0.0
+                 for c in theirs]
+        j = max(range(len(theirs)), key=lambda k: (share[k] >= WORDED_SHARE, float(best[k]), -k))
+        s = theirs[j]
+        # weighed clause against clause: the negated clause with and without
+        # its cue, against the sentence or its clause that reads closest
+        at = home.find(claim.text[rel:rel + (n.end - n.start)])
+        dropped = " ".join((home[:at] + home[at + n.end - n.start:]).split()) if at >= 0 else None
+        theirs_best = max([s.text] + [t for k, t in units if k == j],
+                          key=lambda t: float(prefer.cache.get(t, vectors[j]) @ prefer.cache[home]))
+        if dropped is None or dropped == home:
+            continue
+        if dropped not in prefer.cache:
+            prefer.cache[dropped] = np.asarray(prefer.embed([dropped]), dtype=np.float32)[0]
+        from .slots import NEGATION_DROPPED
+
+        pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
+                    similarity=float(sims[j]), background=background,
+                    variants_a={None: prefer.cache[home], NEGATION_DROPPED: prefer.cache[dropped]},
+                    variants_b={None: prefer.cache.get(theirs_best, vectors[j])})
+        out += [(float(sims[j]), pair, neg001, jd) for jd in neg001.nearest(pair)]
+        if out:
+            break
+    return out
 
 
 def _denied_window(claim: Claim, subject: Article, near, theirs, order_of, arts, vector, sims, vectors,

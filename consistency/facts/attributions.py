@@ -373,6 +373,14 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
         led = (title is first and bool(listed) and listed[0] in d.determiners
                and not any(w.isdigit() or w.endswith(d.verb_endings) for w in listed))
         if _role_in(text, title[0], title[1], (), d) or words & d.nouns or led:
+            if title is first and s2 > 0 and text[s2 - 1] == ",":
+                # 'Justin Green, portavoz de los organizadores, MCD Promoters,
+                # dijo': a person before the title is who spoke; the name
+                # after it only says whom the title is of
+                s3 = _clause_start(text, s2 - 1, ents)
+                y = _person(text, s3, s2 - 1, ents, d)
+                if y is not None:
+                    return _trim(text, s3, s2 - 1, d)[0], y[0], y[1], y[3]
             return _trim(text, s2, s1 - 1, d)[0], x[0], x[1], x[3]
     return None
 
