@@ -123,6 +123,11 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
+#: a capitalised word right before (not at a sentence start): what follows
+#: it, capitalised too, is part of a name
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:])\b[A-Z\u00C0-\u00DE][\w'\u2019.-]*\s+$")
+
+
 # ---------------------------------------------------------------- finding
 @functools.lru_cache(maxsize=4096)
 def _scan(text: str, lang: str) -> tuple:
@@ -135,6 +140,8 @@ def _scan(text: str, lang: str) -> tuple:
         for m in rx.finditer(text):
             found.append((kind, m))
     for m in lex.relative.finditer(text):
+        if m.group(0)[:1].isupper() and _NAME_BEFORE.search(text[:m.start()]):
+            continue  # the last word of a name: "Mercado Hoy", "USA Today"
         found.append(("relative", m))
     for m in _YEAR.finditer(text):
         if not _is_amount(text, m.start(), m.end(), lang):
