@@ -211,6 +211,9 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
         pos = max(pos, end)
     scores = _scores(text, offset, blocked, lex)  # "7 votos a 2": the counts in it are the score's
     out = [q for q in out if not any(sc.start <= q.start and q.end <= sc.end for sc in scores)] + scores
+    halves = _halves(text, offset, lang, lex, ctx, blocked)  # "año y medio", "two and a half years"
+    out = [q for q in out if not any(h.start < q.end and q.start < h.end for h in halves)] + halves
+    blocked = tuple(blocked) + tuple((h.start - offset, h.end - offset) for h in halves)
     shares = _fractions(text, offset, lex, ctx, blocked)
     # a share replaces a number read inside it ("two" of "two thirds"), and
     # gives way to a longer amount around it ("half a million")
@@ -240,6 +243,52 @@ def _scores(text: str, offset: int, blocked, lex: Lexicon) -> list[Quantity]:
         out.append(Quantity(kind="score", value=value, low=value, high=value, unit="score",
                             qualifier="exact", text=m.group(), start=offset + m.start(),
                             end=offset + m.end()))
+    return out
+
+
+def _halves(text: str, offset: int, lang: str, lex: Lexicon, ctx, blocked) -> list[Quantity]:
+    """A number and a half of a unit (``[half]`` in ``quantities.toml``):
+    "año y medio", "dos horas y media", "a year and a half", "two and a half
+    years" -- 1.5 years, 2.5 hours, 2.5 years.  With no number before the
+    unit, one."""
+    data = lex.data.get("half", {})
+    after_unit, after_number = data.get("after_unit", []), data.get("after_number", [])
+    if not (after_unit or after_number) or not lex.units:
+        return []
+    units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
+    one = {_norm(w) for w in data.get("one", [])}
+    number = r"(?:(?P<num>\d+(?:[.,]\d+)?|[^\W\d_]+)\s+)"
+    forms = []
+    if after_unit:
+        tail = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in after_unit)
+        forms.append(r"(?<!\w)%s?(?P<unit>%s)\s+(?:%s)(?!\w)" % (number, units, tail))
+    if after_number:
+        tail = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in after_number)
+        forms.append(r"(?<!\w)%s(?:%s)\s+(?P<unit>%s)(?!\w)" % (number, tail, units))
+    out = []
+    for form in forms:
+        for m in re.finditer(form, text, re.IGNORECASE):
+            if any(s < m.end() and m.start() < e for s, e in blocked) or any(
+                    q.start - offset < m.end() and m.start() < q.end - offset for q in out):
+                continue
+            num, start = m.group("num"), m.start()
+            if num is None:
+                value = 1.0
+            elif _norm(num) in one:
+                value = 1.0
+            elif num[0].isdigit():
+                value = float(num.replace(",", "."))
+            else:
+                value = _num.parse_words(num, lang)
+                if value is None:  # a word that is no number: the unit alone is one
+                    value, start = 1.0, m.start("unit")
+            value += 0.5
+            unit = lex.units.get(_norm(m.group("unit")), _norm(m.group("unit")))
+            low, high, lo_open, hi_open, qualifier = _interval(value, 0.0, None, None, ctx)
+            q = Quantity(kind="measure", value=value, low=low, high=high, unit=unit, qualifier=qualifier,
+                         text=text[start:m.end()], start=start, end=m.end(), low_open=lo_open,
+                         high_open=hi_open)
+            out.append(_finish(q, offset, (), None))
     return out
 
 
