@@ -320,20 +320,24 @@ def _unnamed(claim: Claim, other: Claim) -> bool:
     return any(e.key not in keys for e in _named(claim))
 
 
-def _several_dates(a: Claim, b: Claim) -> bool:
-    """Both claims date something, one dates more than one thing, and their
-    days are not all the same: which date stands for which is the token
-    alignment's to say."""
+def _several_values(a: Claim, b: Claim) -> bool:
+    """Both claims date (or count) something, one dates (counts) more than
+    one thing, and their values are not all the same: which date or amount
+    stands for which is the token alignment's to say."""
     da = {(d.low, d.high) for d in a.facts.dates if d.resolved}
     db = {(d.low, d.high) for d in b.facts.dates if d.resolved}
-    return bool(da) and bool(db) and max(len(a.facts.dates), len(b.facts.dates)) > 1 and da != db
+    if da and db and max(len(a.facts.dates), len(b.facts.dates)) > 1 and da != db:
+        return True
+    qa = {(q.unit, q.low, q.high) for q in a.facts.quantities}
+    qb = {(q.unit, q.low, q.high) for q in b.facts.quantities}
+    return bool(qa) and bool(qb) and max(len(qa), len(qb)) > 1 and qa != qb
 
 
 def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: SameEvent,
                   encode: Callable, bar: float) -> dict:
     """``SameEvent.links``: for each cross-article pair of a cluster in which
-    each claim names something the other does not (or one dates several
-    things, :func:`_several_dates`) and whose masked cosine
+    each claim names something the other does not (or one dates or counts
+    several things, :func:`_several_values`) and whose masked cosine
     reaches ``bar``, the slots of one paired with the slots of the other by
     aligned tokens (``consistency.align.slot_links``), under (id a, id b) and,
     turned round, under (id b, id a).  ``encode`` gives a text's token vectors."""
@@ -347,7 +351,7 @@ def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: Sa
             if a.article == b.article or (a.id, b.id) in out:
                 continue
             masked = same.pairs.get(frozenset((a.id, b.id)))
-            if masked is None or masked < bar or not ((_unnamed(a, b) and _unnamed(b, a)) or _several_dates(a, b)):
+            if masked is None or masked < bar or not ((_unnamed(a, b) and _unnamed(b, a)) or _several_values(a, b)):
                 continue
             found = slot_links(encode(a.text), encode(b.text), align_spans(a), align_spans(b), a.start, b.start,
                                a.text, b.text)

@@ -49,7 +49,7 @@ RELATIVE = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
 }
 #: kinds of pattern, in the order their templates are read from the data
-KINDS = ("day_range", "day", "day_past", "month", "month_past", "early", "mid", "late",
+KINDS = ("year_range", "day_range", "day", "day_past", "month", "month_past", "early", "mid", "late",
          "H1", "H2", "Q1", "Q2", "Q3", "Q4", "since", "weekday", "weekday_past", "ago")
 _YEAR_PARTS = {"H1": (1, 6, "half"), "H2": (7, 12, "half"), "Q1": (1, 3, "quarter"),
                "Q2": (4, 6, "quarter"), "Q3": (7, 9, "quarter"), "Q4": (10, 12, "quarter")}
@@ -90,6 +90,7 @@ def lexicon(lang: str) -> Lexicon:
     fill = {
         "{day}": r"(?P<day>[0-3]?\d)(?!\d)" + pats.get("day_suffix", ""),
         "{first}": r"(?P<first>[0-3]?\d)(?!\d)" + pats.get("day_suffix", ""),
+        "{first_year}": r"(?P<first_year>1[89]\d\d|20\d\d)(?!\d)",
         "{month}": r"(?P<month>%s)" % month,
         "{year}": year,
         "{weekday}": r"(?P<weekday>%s)" % weekday,
@@ -263,6 +264,15 @@ def _day_range(kind, m, lex, pub):
     return high.replace(day=first), high, "day", rel
 
 
+def _year_range(kind, m, lex, pub):
+    """"from 2019 until 2023", "entre 2019 y 2023": one period, from the
+    first year's start to the last one's end."""
+    first, last = int(m.group("first_year")), int(m.group("year"))
+    if not first < last:
+        return None
+    return _dt.date(first, 1, 1), _dt.date(last, 12, 31), "year", None
+
+
 def _month(kind, m, lex, pub):
     month = lex.months[m.group("month").lower()]
     year = m.groupdict().get("year")
@@ -359,7 +369,7 @@ def _year(kind, m, lex, pub):
 
 
 _RESOLVERS = {
-    "iso": _iso, "day": _day, "day_past": _day, "day_range": _day_range, "month": _month, "month_past": _month,
+    "iso": _iso, "day": _day, "day_past": _day, "day_range": _day_range, "year_range": _year_range, "month": _month, "month_past": _month,
     "early": _month, "mid": _month, "late": _month, "since": _since,
     "weekday": _weekday, "weekday_past": _weekday, "ago": _ago, "relative": _relative,
     "year": _year, **{k: _year_part for k in _YEAR_PARTS},

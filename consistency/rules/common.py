@@ -205,19 +205,20 @@ def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int],
 PICK_CONTEXT = 1
 
 
-def aligned_pairs(pair, xs: Sequence, ys: Sequence, min_context: int = PICK_CONTEXT) -> list[tuple]:
+def aligned_pairs(pair, xs: Sequence, ys: Sequence, min_context: int = PICK_CONTEXT,
+                  own_tokens: bool = True) -> list[tuple]:
     """The items of ``xs`` (claim a's names, amounts or dates: anything with
     ``start``/``end`` article offsets) paired with those of ``ys`` (claim b's)
     by the model's token alignment (``Pair.links``), best linked first: "a
     court in Aranzola ... from its plant in Mirasierra" / "from its factory
     in Torrelinde" sets Mirasierra, not Aranzola, against Torrelinde.  A link
-    counts with ``min_context`` linked neighbouring tokens, or with its own
-    tokens linked."""
+    counts with ``min_context`` linked neighbouring tokens, or (with
+    ``own_tokens``) with its own tokens linked."""
     by_a = {(x.start, x.end): x for x in xs}
     by_b = {(y.start, y.end): y for y in ys}
     found = [link for link in pair.links
              if tuple(link.span_a) in by_a and tuple(link.span_b) in by_b
-             and (link.context >= min_context or link.share > 0)]
+             and (link.context >= min_context or (own_tokens and link.share > 0))]
     found.sort(key=lambda link: (-(link.context + link.share), -link.sim, tuple(link.span_a)))
     return [(by_a[tuple(link.span_a)], by_b[tuple(link.span_b)]) for link in found]
 

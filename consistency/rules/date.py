@@ -40,6 +40,19 @@ def _gap(x: TimeRef, y: TimeRef) -> int:
     return 0
 
 
+def _span_of_time(t: TimeRef) -> bool:
+    """A span written out ("from 2019 until 2023", "del 16 al 28 de
+    noviembre"), not one day, month or year."""
+    return t.granularity in ("day", "year") and (
+        t.low != t.high if t.granularity == "day" else t.low.year != t.high.year)
+
+
+def _other_span(x: TimeRef, y: TimeRef) -> bool:
+    """Two spans written out with other bounds: "entre 2021 y 2023" / "from
+    2019 until 2023" overlap but do not agree."""
+    return _span_of_time(x) and _span_of_time(y) and (x.low, x.high) != (y.low, y.high)
+
+
 def matches(pair: Pair) -> list[tuple[TimeRef, TimeRef]]:
     cands = []
     for i, x in enumerate(_resolved(pair.a)):
@@ -145,7 +158,7 @@ class DAT001(_DateRule):
         if not ok:
             return
         for x, y in pairs:
-            if _gap(x, y) == 0:
+            if _gap(x, y) == 0 and not _other_span(x, y):
                 continue
             fine = x.granularity in FINE and y.granularity in FINE and not weak
             yield self.judgement(pair, x, y, "Dates differ", 0.5 + 0.4 * strength,
@@ -175,7 +188,7 @@ class DAT002(_DateRule):
         if not ok:
             return
         for x, y in matches(pair):
-            if _gap(x, y) != 0:
+            if _gap(x, y) != 0 or _other_span(x, y):
                 continue
             if (x.low, x.high) == (y.low, y.high) or fold(x.text) == fold(y.text):
                 continue

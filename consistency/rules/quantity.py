@@ -21,7 +21,8 @@ from ..records import Quantity
 from .base import Judgement, Pair, Rule, register
 from .actor import concept_overlap
 from .common import (WORD_RE, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
-                     same_topic, shared_keys, strongly_linked)
+                     SAME_EVENT_MARGIN, SAME_EVENT_MARGIN_ACROSS, aligned_pairs, same_topic, shared_keys,
+                     strongly_linked)
 from .lexicon import concept, is_function_word
 
 
@@ -223,6 +224,30 @@ def _across_languages(ma: str, la: str, mb: str, lb: str) -> str:
     return "same" if ca & cb else "unknown"
 
 
+#: linked neighbouring tokens for two amounts of sentences that tell one
+#: event (every slot masked) to be set against each other with no words in
+#: common ("killed about 40 tonnes of fish" / "mataron unas 60 toneladas de
+#: peces"; ``common.aligned_pairs``)
+ALIGNED_AMOUNT_CONTEXT = 3
+
+
+#: how far above the same-event bar the slot-masked cosine of two claims
+#: must be, directly (not through a third telling), for two aligned amounts
+#: to be compared with no words in common: nothing else vouches for the
+#: pairing ("a 1% tax increase on those earning over £100,000" / "a 50%
+#: income tax rate on earnings over £100,000" read 0.931 in one language)
+ALIGNED_AMOUNT_MARGIN = 0.01
+
+
+def _closely_same_event(pair: Pair) -> bool:
+    if pair.masked is None:
+        return False
+    across = pair.a.lang != pair.b.lang
+    key, default = ("margin-across", SAME_EVENT_MARGIN_ACROSS) if across else ("margin", SAME_EVENT_MARGIN)
+    bar = pair.config.link_threshold() + float(pair.config.rule_option("SAME-EVENT", key, default))
+    return pair.masked >= bar + ALIGNED_AMOUNT_MARGIN
+
+
 def topic(pair: Pair) -> tuple[bool, float]:
     """:func:`same_topic`, and across languages also the concepts of the two
     claims' words overlapping as ENT/LOC/NEG ask (:func:`concept_overlap`)."""
@@ -338,13 +363,19 @@ class QTY001(_QuantityRule):
         if figures_of_other_years(pair):
             return  # "grew 1.7% in 2004" / "grew 1.3% in 2003": two years' figures
         topic_ok, strength = topic(pair)
+        # the model: with every slot masked the two sentences are paraphrases,
+        # and its token alignment stands the two amounts among the same words
+        event = not topic_ok and _closely_same_event(pair)
+        aligned = ({(id(x), id(y)) for x, y in aligned_pairs(pair, pair.a.facts.quantities, pair.b.facts.quantities,
+                                                              ALIGNED_AMOUNT_CONTEXT, own_tokens=False)}
+                   if event else set())
         ratio = float(self.option(pair.config, "bound_ratio", BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
             if not apart(qa, qb, ia, ib) and not bounds_differ(ia, ib, ratio):
                 continue
             # the model: with just these two amounts masked the sentences are
             # paraphrases, closer than before (consistency/slots.py)
-            slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end))
+            slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end)) or (id(qa), id(qb)) in aligned
             if qa.kind == "score" and not (slot or len(shared_keys(pair)) >= 2):
                 continue  # a score of another match: both sides must be named in both
             if not (same_measure or topic_ok or slot):
