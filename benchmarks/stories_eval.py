@@ -27,6 +27,9 @@ held-out corpus (``tests/heldout/``) are evaluated too, unless ``--stories-only`
     family = "QTY"              # optional: any family when left out
     articles = ["a1", "c3"]
     values = ["about 300", "312"]    # optional: any values when left out
+    texts = ["toll rose to", "ascendió a"]   # optional: text each evidence
+                                # sentence must contain (for a family whose
+                                # values say little, such as NEG's cues)
     note = "about 300 vs 312 is compatible"
 
 Scoring, per family (the first three letters of the code):
@@ -130,9 +133,15 @@ def matches(finding, entry: dict) -> bool:
         return False
     for order in (ev, ev[::-1]):
         if all(_id_matches(e.article, a) for e, a in zip(order, entry["articles"])):
-            if _values_match(order, entry.get("values")):
+            if _values_match(order, entry.get("values")) and _texts_match(order, entry.get("texts")):
                 return True
     return False
+
+
+def _texts_match(evidence, texts) -> bool:
+    if texts is None:
+        return True
+    return all(t.lower() in (e.text or "").lower() for e, t in zip(evidence, texts))
 
 
 def judged(findings) -> list:

@@ -50,3 +50,19 @@ def test_score_per_family_language_pair_and_restatements():
 def test_lang_pair_uses_id_prefixes():
     assert stories_eval.lang_pair({"a_en": "en", "b_es": "es"}, ["b", "a"]) == "en-es"
     assert stories_eval.lang_pair({"a_en": "en"}, ["a", "zz"]) == "?-en"
+
+
+def test_a_quiet_entry_with_texts_matches_only_those_sentences():
+    """NEG evidence values are cues ("no") or nothing: ``texts`` names the
+    sentences a quiet entry is about, so a true finding between two other
+    sentences of the same articles is not counted as that restatement firing."""
+    quiet = {"family": "NEG", "articles": ["a_en", "b_es"], "texts": ["found no faults", "ningún fallo"]}
+    other = NS(code="NEG001", severity="error", evidence=[
+        NS(article="a_en", value=None, text="The company has suspended all operations."),
+        NS(article="b_es", value="aún no", text="La compañía aún no ha suspendido la actividad.")])
+    same = NS(code="NEG001", severity="error", evidence=[
+        NS(article="b_es", value="no", text="La inspección no detectó ningún fallo."),
+        NS(article="a_en", value="no", text="The inspection found no faults.")])
+    assert stories_eval.matches(other, quiet) is False
+    assert stories_eval.matches(same, quiet) is True
+    assert stories_eval.matches(other, {"family": "NEG", "articles": ["a_en", "b_es"]}) is True
