@@ -206,6 +206,7 @@ class _LangData:
     list_joiners: frozenset = frozenset()
     department_words: frozenset = frozenset()
     connector_words: frozenset = frozenset()
+    number_words: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -214,6 +215,7 @@ def _langdata(lang: str) -> _LangData:
     titles = sorted(d.get("titles", []), key=len, reverse=True)
     tpat = r"(?<!\w)(?:" + "|".join(_form_pattern(t) for t in titles) + r")\b\.?" if titles else r"(?!x)x"
     return _LangData(
+        number_words=_number_words(lang),
         connectors=tuple(sorted(d.get("connectors", []), key=len, reverse=True)),
         determiners=frozenset(names.fold(w) for w in d.get("determiners", [])),
         titles=re.compile(tpat, re.IGNORECASE),
@@ -267,11 +269,28 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
             continue  # "AS Sur", "IT" in running text are names, "As" and "it" are not
         if w.isupper() and len(w) > 5:
             continue  # headline in capitals, not a name
+        if w.lower() in ld.number_words and not _NEXT_CAPITAL.match(text, m.end()) \
+                and not _PREV_CAPITAL.search(text, 0, m.start()):
+            continue  # "Twelve miners pulled alive": a number, not a name ("Three Rivers", "Big Four" are)
         if any(m.start() < t.end and m.end() > t.start for t in taken):
             continue
         taken.append(_El(m.start(), m.end(), "cap"))
     taken.sort(key=lambda e: e.start)
     return _untitle(text, taken, ld)
+
+
+#: the next (previous) word is capitalised: a number word then belongs to a
+#: name ("Three Rivers", "the Big Four")
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00C0-\u00DE]")
+_PREV_CAPITAL = re.compile(r"(?<![.!?:#]\s)\b[A-Z\u00C0-\u00DE][\w'\u2019.-]*[ \t]+$")
+
+
+@functools.lru_cache(maxsize=None)
+def _number_words(lang: str) -> frozenset:
+    """The language's number words ("twelve", "doce"; ``quantities.toml``)."""
+    from . import numbers as _num
+
+    return frozenset(w.lower() for w in _num.number_format(lang).words if len(w) > 2)
 
 
 def _is_head(text: str, e: _El, ld: _LangData) -> bool:
