@@ -139,7 +139,7 @@ class Checker:
         same_event = None
         if clusters:
             from .rules.common import align_bar
-            from .slots import aligned_slots, masked_similarities, negation_words
+            from .slots import aligned_slots, article_amounts, masked_similarities, negation_words
 
             with self._timed("embed"):
                 same_event = masked_similarities(claims, clusters, self.embedder.embed)
@@ -147,7 +147,8 @@ class Checker:
                 same_event = same_event._replace(links=aligned_slots(
                     claims, clusters, same_event, self.tokens.encode, align_bar(self.config)),
                     words=negation_words(claims, clusters, same_event, self.tokens.encode,
-                                         self.config.link_threshold()))
+                                         self.config.link_threshold()),
+                    amounts=article_amounts(claims))
         with self._timed("rules"):
             if self.runner is not None:
                 from .rules.engine import background_keys, order_findings

@@ -233,6 +233,16 @@ class SameEvent(NamedTuple):
     #: (``consistency.align.WordLink``), so a rule can tell what the other
     #: claim says in the place of what a negation denies
     words: dict = {}
+    #: for each article id: the amounts (``records.Quantity``) its claims state
+    amounts: dict = {}
+
+
+def article_amounts(claims: Sequence[Claim]) -> dict:
+    """``SameEvent.amounts``: every amount of each article, in claim order."""
+    out: dict = {}
+    for c in claims:
+        out.setdefault(c.article, []).extend(c.facts.quantities)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],

@@ -64,6 +64,10 @@ class Pair:
     #: tokens of a linked to tokens of b (``consistency.align.WordLink``),
     #: when a claim carries a negation cue and the pipeline computed them
     words: tuple = ()
+    #: every amount each article states, in any sentence (``SameEvent.amounts``):
+    #: an amount the other article also states is no contradiction of it
+    amounts_a: tuple = ()
+    amounts_b: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import math
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from ..records import Quantity
 from .base import Judgement, Pair, Rule, register
@@ -248,6 +248,35 @@ def _closely_same_event(pair: Pair) -> bool:
     return pair.masked >= bar + ALIGNED_AMOUNT_MARGIN
 
 
+#: how close two amounts must be to be one figure written twice
+SAME_FIGURE = 0.01
+#: smallest count specific enough to be recognised when the other article
+#: writes it elsewhere (a small count, "two", recurs for many things)
+SPECIFIC_COUNT = 1000
+
+
+def stated_elsewhere(q: Quantity, amounts: Sequence[Quantity]) -> bool:
+    """The other article states ``q`` itself, in some sentence: a sum of
+    money or a large count written in both articles is one figure they share,
+    so the other amount the clustered sentence gives measures something else
+    ("una multa de 2,4 millones" and "más de tres millones de euros entre
+    multa e indemnización" in one article; "fined 2.4 million euros" in the
+    other)."""
+    if q.kind not in ("money", "count") or (q.kind == "count" and abs(q.value) < SPECIFIC_COUNT):
+        return False
+    for x in amounts:
+        # the same unit, or a large bare figure the writer left the currency
+        # off ("una multa de 2,4 millones" after "tres millones de euros")
+        bare = {x.kind, q.kind} == {"money", "count"} and (x.unit if x.kind == "count" else q.unit) is None \
+            and abs(q.value) >= SPECIFIC_COUNT
+        if not bare and (x.kind != q.kind or (x.unit or None) != (q.unit or None)):
+            continue
+        if abs(x.value - q.value) <= SAME_FIGURE * max(abs(q.value), 1e-9) and x.qualifier == "exact" \
+                and q.qualifier == "exact":
+            return True
+    return False
+
+
 def topic(pair: Pair) -> tuple[bool, float]:
     """:func:`same_topic`, and across languages also the concepts of the two
     claims' words overlapping as ENT/LOC/NEG ask (:func:`concept_overlap`)."""
@@ -382,6 +411,8 @@ class QTY001(_QuantityRule):
                 continue  # nothing says these numbers count the same thing
             if qa.kind == "count" and not same_measure and strength < 0.5 and not slot:
                 continue  # counts of unnamed things: too easily two different things
+            if stated_elsewhere(qa, pair.amounts_b) or stated_elsewhere(qb, pair.amounts_a):
+                continue  # the other article states this very amount too: it counts something else there
             conf = 0.9 if same_measure else 0.55 + 0.3 * max(strength, 0.6 if slot else 0.0)
             head = {"money": "Amounts differ", "percent": "Percentages differ",
                     "count": "Counts differ", "score": "Scores differ"}.get(qa.kind, "Quantities differ")
