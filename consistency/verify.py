@@ -260,8 +260,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             cands.append(Candidate(pair=pair, similarity=float(sims[i, j]), contradicted=bool(hits)))
             contra += [(float(sims[i, j]), pair, r, jd) for r, jd in hits]
         if not contra and moved:
-            contra += _negated_clause(claim, subject, theirs, arts, sims[i], vec_s, variants, pairs, prefer,
-                                      neg001, config, background)
+            contra += _negated_clause(claim, subject, theirs, arts, sims[i], vec_s, prefer, neg001, config,
+                                      background)
         if not contra and near and neg001 is not None and embed is not None:
             # a negation the report puts on what two neighbouring source
             # sentences say together ("... James Clarke does not become an
@@ -304,17 +304,20 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     return clusters, findings
 
 
-def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors, variants, pairs, prefer,
+def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors, prefer,
                     neg001, config, background) -> list:
     """A report sentence joining clauses whose negation sits in a clause
     other than the one that reads closest to its closest source sentence: that
-    clause is set against the source sentence closest to it instead ("... the
-    Disasters Emergency Committee, which is co-ordinating the relief effort
-    and did not welcome the news of the single" / "The DEC welcomed the
-    news")."""
+    clause is set against the source sentence that states it instead (in one
+    language the one that uses most of its words, else the one it reads
+    closest to), clause against clause ("... the Disasters Emergency
+    Committee, which is co-ordinating the relief effort and did not welcome
+    the news of the single" / "The charity welcomed the news of the
+    single")."""
     from .cluster import clause_texts
     from .rules.base import Pair
     from .rules.support import content_stems
+    from .slots import NEGATION_DROPPED
 
     out = []
     for n in claim.facts.negations:
@@ -349,8 +352,6 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
             continue
         if dropped not in prefer.cache:
             prefer.cache[dropped] = np.asarray(prefer.embed([dropped]), dtype=np.float32)[0]
-        from .slots import NEGATION_DROPPED
-
         pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
                     similarity=float(sims[j]), background=background,
                     variants_a={None: prefer.cache[home], NEGATION_DROPPED: prefer.cache[dropped]},

@@ -141,6 +141,15 @@ SAME_EVENT_MARGIN = 0.07
 SAME_EVENT_MARGIN_ACROSS = 0.05
 
 
+def same_event_bar(config, la: str, lb: str, margin_across: Optional[float] = None) -> float:
+    """The slot-masked cosine from which two claims (languages ``la``, ``lb``)
+    tell the same event: the link threshold plus ``[SAME-EVENT] margin`` in
+    one language, ``margin-across`` across languages."""
+    key, default = (("margin", SAME_EVENT_MARGIN) if la == lb
+                    else ("margin-across", SAME_EVENT_MARGIN_ACROSS if margin_across is None else margin_across))
+    return config.link_threshold() + float(config.rule_option("SAME-EVENT", key, default))
+
+
 def same_event(pair, margin_across: Optional[float] = None) -> bool:
     """The claims tell the same event by the model: with their amounts, dates,
     names and sources masked and negation cues left out, they are paraphrases
@@ -150,10 +159,7 @@ def same_event(pair, margin_across: Optional[float] = None) -> bool:
         return False
 
     def bar(la: str, lb: str) -> float:
-        key, default = (("margin", SAME_EVENT_MARGIN) if la == lb
-                        else ("margin-across", SAME_EVENT_MARGIN_ACROSS
-                              if margin_across is None else margin_across))
-        return pair.config.link_threshold() + float(pair.config.rule_option("SAME-EVENT", key, default))
+        return same_event_bar(pair.config, la, lb, margin_across)
 
     if pair.masked >= bar(pair.a.lang, pair.b.lang):
         return True
@@ -187,11 +193,8 @@ def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int],
     va, vb = pair.variants_a.get(tuple(span_a)), pair.variants_b.get(tuple(span_b))
     if va is None or vb is None:
         return None
-    across = pair.a.lang != pair.b.lang
-    key, default = ("margin-across", SAME_EVENT_MARGIN_ACROSS) if across else ("margin", SAME_EVENT_MARGIN)
-    margin = float(pair.config.rule_option("SAME-EVENT", key, default))
     masked = float(va @ vb)
-    if masked < pair.config.link_threshold() + margin:
+    if masked < same_event_bar(pair.config, pair.a.lang, pair.b.lang):
         return False
     # masking the two names must bring the claims closer: names in different
     # roles ("Cuba's government has initiated ..." / "... forcing Cubans to

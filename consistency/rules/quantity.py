@@ -21,8 +21,7 @@ from ..records import Quantity
 from .base import Judgement, Pair, Rule, register
 from .actor import concept_overlap
 from .common import (WORD_RE, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
-                     SAME_EVENT_MARGIN, SAME_EVENT_MARGIN_ACROSS, aligned_pairs, same_topic, shared_keys,
-                     strongly_linked)
+                     aligned_pairs, same_event_bar, same_topic, shared_keys, strongly_linked)
 from .lexicon import concept, is_function_word
 
 
@@ -240,12 +239,8 @@ ALIGNED_AMOUNT_MARGIN = 0.01
 
 
 def _closely_same_event(pair: Pair) -> bool:
-    if pair.masked is None:
-        return False
-    across = pair.a.lang != pair.b.lang
-    key, default = ("margin-across", SAME_EVENT_MARGIN_ACROSS) if across else ("margin", SAME_EVENT_MARGIN)
-    bar = pair.config.link_threshold() + float(pair.config.rule_option("SAME-EVENT", key, default))
-    return pair.masked >= bar + ALIGNED_AMOUNT_MARGIN
+    return pair.masked is not None and \
+        pair.masked >= same_event_bar(pair.config, pair.a.lang, pair.b.lang) + ALIGNED_AMOUNT_MARGIN
 
 
 #: how close two amounts must be to be one figure written twice
