@@ -39,6 +39,7 @@ from typing import Optional
 
 from .. import lang as _lang
 from ..records import TimeRef
+from . import names as _names
 from . import numbers as _num
 
 #: canonical relative expressions -> (unit, offset from publication)
@@ -124,11 +125,6 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
-#: a capitalised word right before (not at a sentence start): what follows
-#: it, capitalised too, is part of a name
-_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:])\b[A-Z\u00C0-\u00DE][\w'\u2019.-]*\s+$")
-
-
 # ---------------------------------------------------------------- finding
 @functools.lru_cache(maxsize=4096)
 def _scan(text: str, lang: str) -> tuple:
@@ -141,7 +137,7 @@ def _scan(text: str, lang: str) -> tuple:
         for m in rx.finditer(text):
             found.append((kind, m))
     for m in lex.relative.finditer(text):
-        if m.group(0)[:1].isupper() and _NAME_BEFORE.search(text[:m.start()]):
+        if m.group(0)[:1].isupper() and _names.after_capitalised(text, m.start()):
             continue  # the last word of a name: "Mercado Hoy", "USA Today"
         found.append(("relative", m))
     for m in _YEAR.finditer(text):

@@ -270,7 +270,7 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
         if w.isupper() and len(w) > 5:
             continue  # headline in capitals, not a name
         if w.lower() in ld.number_words and not _NEXT_CAPITAL.match(text, m.end()) \
-                and not _PREV_CAPITAL.search(text, 0, m.start()):
+                and not names.after_capitalised(text, m.start()):
             continue  # "Twelve miners pulled alive": a number, not a name ("Three Rivers", "Big Four" are)
         if any(m.start() < t.end and m.end() > t.start for t in taken):
             continue
@@ -279,10 +279,8 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
     return _untitle(text, taken, ld)
 
 
-#: the next (previous) word is capitalised: a number word then belongs to a
-#: name ("Three Rivers", "the Big Four")
+#: the next word is capitalised: a number word then opens a name ("Three Rivers")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00C0-\u00DE]")
-_PREV_CAPITAL = re.compile(r"(?<![.!?:#]\s)\b[A-Z\u00C0-\u00DE][\w'\u2019.-]*[ \t]+$")
 
 
 @functools.lru_cache(maxsize=None)

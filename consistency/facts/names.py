@@ -244,3 +244,15 @@ def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Opt
     if score >= FUZZY_SAME:
         return True, f"spelling variants ('{a_text}' / '{b_text}', similarity {score:.0f})"
     return False, None
+
+
+#: a capitalised word right before a position, not opening a sentence or a
+#: headline: what follows it, capitalised too, belongs to its name
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:#]\s)(?<![.!?:#])\b[A-Z\u00C0-\u00DE][\w'\u2019.-]*[ \t]+$")
+
+
+def after_capitalised(text: str, pos: int) -> bool:
+    """The word before offset ``pos`` of ``text`` is capitalised inside a
+    sentence: a capitalised word at ``pos`` continues a name ("Mercado Hoy",
+    "the Big Four")."""
+    return _CAPITAL_BEFORE.search(text, 0, pos) is not None
