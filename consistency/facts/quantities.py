@@ -277,7 +277,9 @@ def _halves(text: str, offset: int, lang: str, lex: Lexicon, ctx, blocked) -> li
             elif _norm(num) in one:
                 value = 1.0
             elif num[0].isdigit():
-                value = float(num.replace(",", "."))
+                value = _num.parse_digits(num, lang)  # the language's decimal mark
+                if value is None:
+                    continue
             else:
                 value = _num.parse_words(num, lang)
                 if value is None:  # a word that is no number: the unit alone is one
