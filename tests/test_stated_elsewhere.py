@@ -19,6 +19,9 @@ DATA = Path(__file__).parent / "data" / "stated_elsewhere"
 @pytest.mark.model
 def test_a_total_and_its_part_are_not_two_fines(checker):  # noqa: F811
     report = checker.check([str(DATA)])
+    # the fine and the total are clustered, so QTY001 weighed them ...
+    assert any({"a_en:2", "b_es:2"} <= set(c.claims) for c in report.clusters)
+    # ... and left them alone
     assert [(f.code, f.severity) for f in report.findings if f.code.startswith("QTY")
             and f.severity != "info"] == []
     # the amounts are there to compare: both articles' figures were read
