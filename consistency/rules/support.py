@@ -235,6 +235,31 @@ class SourceIndex:
         return out
 
 
+@functools.lru_cache(maxsize=None)
+def _ordinal_suffixes(lang: str) -> tuple[str, ...]:
+    """``[exclude] ordinal_suffixes`` of ``lang/<lang>/quantities.toml``."""
+    from .. import lang as langdata
+
+    return tuple(langdata.load(lang, "quantities").get("exclude", {}).get("ordinal_suffixes", []))
+
+
+def numeral_written(q: Quantity, claim: Claim) -> bool:
+    """``claim`` writes the whole number of ``q`` in a form the extractor
+    reads as no amount: an ordinal ("the 60th anniversary" for "60 years
+    since") or one side of a score ("a 2-0 defeat" for "dos goles")."""
+    if q.kind not in ("count", "measure") or not q.value or q.value < 0 or not float(q.value).is_integer():
+        return False
+    text, number = claim.text, str(int(q.value))
+    suffixes = _ordinal_suffixes(claim.lang)
+    for m in re.finditer(r"(?<![\d.,])%s(?![\d,]|\.\d)" % number, text):
+        after, before = text[m.end():m.end() + 4], text[max(0, m.start() - 3):m.start()]
+        if any(after.startswith(s) and not after[len(s):len(s) + 1].isalpha() for s in suffixes):
+            return True
+        if re.match(r"\s?[-\u2013]\s?\d", after) or re.search(r"\d\s?[-\u2013]\s?$", before):
+            return True
+    return False
+
+
 def _centre_within(inner, outer, slack: float) -> bool:
     """The value ``inner`` states (the middle of a bounded interval) lies in
     ``outer``: "25 million" is backed by "about 25 million", "about 10
@@ -587,6 +612,14 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
     from)."""
     facts = facts_of(claim, described=claim.lang in index.langs)
     found = {f: index.find(f, claim.lang) for f in facts}
+    close_sources = [c.pair.b for c in sorted(candidates, key=lambda c: (-c.similarity, c.pair.b.id))
+                     if c.similarity >= support_min]
+    for f in facts:
+        if not found[f] and f.kind == "quantity":
+            # a figure a close source sentence writes as no amount: "Marking
+            # 60 years since ..." / "the 60th anniversary", "dos goles" / "a
+            # 2-0 defeat"
+            found[f] = [s for s in close_sources if numeral_written(f.item, s)][:1]
     missing = tuple(f for f in facts if not found[f])
     known = [f for f in facts if found[f]]
     supports = []
