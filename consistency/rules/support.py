@@ -330,7 +330,7 @@ def swapped(claim: Claim, source: Claim, phrases: Optional[dict] = None,
     out = []
     for f in mine:
         g = next((g for g in theirs if g.kind == f.kind and not _same_stem(f.text, g.text)
-                  and not _described(f) ^ _described(g)
+                  and not _described(f) ^ _described(g) and not _describes(f, g, source)
                   and _same_context(claim, f, source, g)), None)
         if g is not None:
             theirs.remove(g)
@@ -367,7 +367,8 @@ def model_swaps(pair: Pair, phrases: Optional[dict] = None, alias_min: float = N
     for f in mine:
         for g in theirs:
             same_kind = f.kind == g.kind or {f.kind, g.kind} <= {"entity", "attribution"}
-            if same_kind and not _described(f) ^ _described(g) and _only_in(pair, (f.start, f.end), (g.start, g.end), margin):
+            if same_kind and not _described(f) ^ _described(g) and not _describes(f, g, pair.b) \
+                    and _only_in(pair, (f.start, f.end), (g.start, g.end), margin):
                 out.append((f, g))
                 theirs.remove(g)
                 break
@@ -449,12 +450,65 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
                 continue
             bar = (role_min if home.lang == claim.lang else role_min_across) + (MOVED_ROLE if masked else 0.0)
             alike = [g for g in facts_of(home) if _alike(f, g, index.rates, index.slack)
-                     and not there.find(g, home.lang)]
+                     and not there.find(g, home.lang) and not _describes(f, g, home)]
             scored = sorted(((prefer.role(claim, f, home, g), g) for g in alike), key=lambda x: -x[0])
             if scored and scored[0][0] >= bar:
                 out.append((f, scored[0][1], home))
                 break
     return out
+
+
+#: types of a name that may describe an organisation or a person it stands
+#: before ("the US company", "a Spanish rider"), and the types of the names
+#: it may describe (an unknown name too: "Boeing" is in no table)
+DESCRIBING_TYPES = ("LOC", "NORP")
+DESCRIBED_TYPES = ("ORG", "PER", "MISC")
+#: lowercase words that may stand between the determiner and the describing name
+DESCRIBING_REACH = 2
+
+
+def _describes(f: Fact, g: Fact, source: Claim) -> bool:
+    """``g`` is a place or nationality that the source sentence sets between
+    a determiner and a common noun, describing who it speaks of ("The US
+    company also said ...", "with the new Polish operator"), and ``f`` names an organisation or a person
+    (or a name of unknown type): the report named the one the sentence
+    describes ("Boeing said"), which is no swap.  (The report's name is in the sources, or no swap is asked.)"""
+    tf, tg = getattr(f.item, "type", None), getattr(g.item, "type", None)
+    if tf not in DESCRIBED_TYPES or tg not in DESCRIBING_TYPES:
+        return False
+    text = source.text
+    s, e = g.start - source.start, g.end - source.start
+    after = re.match(r"\s+([^\W\d_]+)", text[e:])
+    if not after or not after.group(1)[:1].islower() or fold(after.group(1)) in _verb_words(source.lang):
+        return False  # "The US said ...": the name itself does it
+    # a determiner before it, maybe past a lowercase word or two ("the new
+    # Polish operator", "a new Indian budget airline")
+    determiners = _determiners(source.lang)
+    for word in reversed(text[:s].split()[-(DESCRIBING_REACH + 1):]):
+        if fold(word) in determiners:
+            return True
+        if not word[:1].islower():
+            return False
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_words(lang: str) -> frozenset:
+    """Reporting verbs, auxiliaries and adverbs of ``lang/<lang>/attributions.toml``:
+    words after a name that make it the subject, not a description."""
+    from .. import lang as langdata
+
+    data = langdata.load(lang, "attributions")
+    keys = ("verbs", "told", "passive_auxiliaries", "clause_words", "adverbs", "object_verbs")
+    return frozenset(fold(w) for k in keys for w in data.get(k, []))
+
+
+@functools.lru_cache(maxsize=None)
+def _determiners(lang: str) -> frozenset:
+    """``determiners`` of ``lang/<lang>/entities.toml`` (folded)."""
+    from .. import lang as langdata
+
+    return frozenset(fold(w) for w in langdata.load(lang, "entities").get("determiners", []))
 
 
 def _phrase_kept(claim: Claim, f: Fact, source: Claim) -> bool:
@@ -668,7 +722,8 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
 
         subs = [(f, g) for f, g in subs if not elsewhere(f)
                 and not any(_phrase_kept(claim, f, h) for h in found.get(f, ()))]
-        subs = aligned_swaps(claim, top.pair.b, subs, prefer)
+        subs = [(f, g) for f, g in aligned_swaps(claim, top.pair.b, subs, prefer)
+                if not _describes(f, g, top.pair.b)]
         if not subs:
             config = top.pair.config
             moved = window_swaps(claim, index, prefer, SUP000.option(config, "role_min", ROLE_MIN),
