@@ -75,6 +75,7 @@ class Lexicon:
     vague: dict  # phrase -> (low, high)
     conversion: re.Pattern
     out_of: re.Pattern
+    listed: re.Pattern  # between two numbers of one list: ", ", " y ", " and "
     period: re.Pattern
     excl: dict
     unit_after: re.Pattern
@@ -138,6 +139,7 @@ def lexicon(lang: str) -> Lexicon:
         bare_dollar_note=bare.get("note", "bare $ read as USD"),
         vague=vague,
         conversion=re.compile(r"\s*(?:%s)\s*" % _alt(conv.get("open", [])), re.IGNORECASE),
+        listed=re.compile(r"\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % ((_alt(data.get("lists", {}).get("words", [])),) * 2)),
         out_of=re.compile(r"\s+(?:%s)\s+" % _alt(data.get("out_of", {}).get("words", [])),
                           re.IGNORECASE),
         period=re.compile(r"\s*,?\s*(%s)\b" % _alt(measures.get("periods", [])), re.IGNORECASE),
@@ -180,7 +182,8 @@ def _score_matches(text: str, lex: "Lexicon") -> list:
         if not any(rest.startswith(w) for w in lex.percent):
             out.append(m)
     return out
-_SENT_END = re.compile(r"(?:^|[.!?:;\n\"“”«(\[]\s*)$")
+#: the end of a sentence, or of a markdown heading's marker ("# Detenidos tres hombres")
+_SENT_END = re.compile(r"(?:^|[.!?:;\n\"“”«(\[#]\s*)$")
 
 
 def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
@@ -209,6 +212,7 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
         out.append(q)
         prev = (q, m.end())
         pos = max(pos, end)
+    out = _share_units(out, text, offset, lang, lex)
     scores = _scores(text, offset, blocked, lex)  # "7 votos a 2": the counts in it are the score's
     out = [q for q in out if not any(sc.start <= q.start and q.end <= sc.end for sc in scores)] + scores
     halves = _halves(text, offset, lang, lex, ctx, blocked)  # "año y medio", "two and a half years"
@@ -539,6 +543,24 @@ def _inherit_unit(q: Quantity, prev, text: str, lex: Lexicon) -> Quantity:
     if lex.out_of.fullmatch(text, prev[1], q.start):
         return dataclasses.replace(q, kind=prev[0].kind, unit=prev[0].unit)
     return q
+
+
+def _share_units(out: list[Quantity], text: str, offset: int, lang: str, lex: Lexicon) -> list[Quantity]:
+    """"de 29, 38 y 41 años", "2, 3 and 5 million euros": the bare numbers of
+    a list take the unit (and what it measures) of the number that ends it."""
+    if not lex.data.get("lists", {}).get("words"):
+        return out
+    out = list(out)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.unit is not None or q.kind != "count" or nxt.unit is None or q.qualifier == "vague":
+            continue
+        lead = re.match(r"[\d.,]*\d", nxt.text)
+        if lead is None or _num.parse_digits(lead.group(), lang) != nxt.value:
+            continue  # a scale or a word ends the list ("2, 3 y 5 millones"): left as written
+        if lex.listed.fullmatch(text, q.end - offset, nxt.start - offset):
+            out[i] = dataclasses.replace(q, kind=nxt.kind, unit=nxt.unit, measures=nxt.measures)
+    return out
 
 
 def _equivalents(text, end, lang, lex, ctx, blocked):
