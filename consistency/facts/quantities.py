@@ -76,6 +76,7 @@ class Lexicon:
     conversion: re.Pattern
     out_of: re.Pattern
     listed: re.Pattern  # between two numbers of one list: ", ", " y ", " and "
+    part_of: re.Pattern  # between a part and its whole: "312 of the 540 flights"
     period: re.Pattern
     excl: dict
     unit_after: re.Pattern
@@ -139,6 +140,7 @@ def lexicon(lang: str) -> Lexicon:
         bare_dollar_note=bare.get("note", "bare $ read as USD"),
         vague=vague,
         conversion=re.compile(r"\s*(?:%s)\s*" % _alt(conv.get("open", [])), re.IGNORECASE),
+        part_of=re.compile(r"\s+(?:%s)\s+" % _alt(data.get("lists", {}).get("part_of", []))),
         listed=re.compile(r"\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % ((_alt(data.get("lists", {}).get("words", [])),) * 2)),
         out_of=re.compile(r"\s+(?:%s)\s+" % _alt(data.get("out_of", {}).get("words", [])),
                           re.IGNORECASE),
@@ -547,12 +549,19 @@ def _inherit_unit(q: Quantity, prev, text: str, lex: Lexicon) -> Quantity:
 
 def _share_units(out: list[Quantity], text: str, offset: int, lang: str, lex: Lexicon) -> list[Quantity]:
     """"de 29, 38 y 41 años", "2, 3 and 5 million euros": the bare numbers of
-    a list take the unit (and what it measures) of the number that ends it."""
-    if not lex.data.get("lists", {}).get("words"):
-        return out
+    a list take the unit (and what it measures) of the number that ends it;
+    "cancelled 312 of the 540 flights": a part counts what its whole counts."""
+    lists = lex.data.get("lists", {})
     out = list(out)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
+        if lists.get("part_of") and q.kind == "count" and q.unit is None \
+                and nxt.kind == "count" and nxt.measures \
+                and lex.part_of.fullmatch(text, q.end - offset, nxt.start - offset):
+            out[i] = dataclasses.replace(q, measures=nxt.measures)
+            continue
+        if not lists.get("words"):
+            continue
         if q.unit is not None or q.kind != "count" or nxt.unit is None or q.qualifier == "vague":
             continue
         lead = re.match(r"[\d.,]*\d", nxt.text)
