@@ -179,14 +179,39 @@ def name_phrases(claim: Claim) -> list[tuple[tuple[int, int], str]]:
     return out
 
 
+def clause_key(span: tuple[int, int]) -> tuple:
+    """Key of a clause's own vector in ``variants`` (article offsets)."""
+    return ("clause", int(span[0]), int(span[1]))
+
+
+def clause_spans(claim: Claim) -> list[tuple[tuple[int, int], str]]:
+    """The clauses of a sentence that joins several (``cluster.clause_texts``:
+    "...; no residents were injured", "..., y desde entonces no se ha fijado
+    ninguna reunión"), each with its span (article offsets); [] for one."""
+    from .cluster import clause_texts
+
+    out, pos = [], 0
+    for clause in clause_texts(claim.text, claim.lang):
+        at = claim.text.find(clause.text, pos)
+        if at < 0:
+            continue
+        out.append(((claim.start + at, claim.start + at + len(clause.text)), clause.text))
+        pos = at + len(clause.text)
+    return out if len(out) >= 2 else []
+
+
 def extra_texts(claim: Claim) -> dict:
     """Texts the rules may ask about beside the one-slot variants: the claim
     with only its negation cues left out (does the negation change what the
-    sentence says?), and each name and source on its own (is "la policía
+    sentence says?) and, for a negated sentence that joins several clauses,
+    each clause (``clause_key``), and each name and source on its own (is "la policía
     regional" another name for "the regional police", or another source?)."""
     out: dict = {}
     if claim.facts.negations:
         out[NEGATION_DROPPED] = variant_text(claim, (-1, -1))
+        # each clause of a sentence that joins several: which one the negation denies in
+        for span, text in clause_spans(claim):
+            out[clause_key(span)] = text
     poles = poles_masked_text(claim)
     if poles is not None:
         out[POLES_MASKED] = poles

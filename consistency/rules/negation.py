@@ -255,6 +255,36 @@ def aligned_denial(pair: Pair):
     return None
 
 
+#: how much closer to the other claim another clause of a negated sentence
+#: must read than the negated clause, for the negation to deny something
+#: the other claim does not tell ("A firefighter suffered minor burns ...;
+#: no residents were injured" / "Un bombero ... sufrió quemaduras leves":
+#: 0.13; "Talks ... broke down on Friday" / "Las negociaciones se rompieron
+#: ..., y desde entonces no se ha fijado ninguna reunión": 0.08).  A clause
+#: sharing the story's names reads close by them alone: "Cuba is a strong
+#: ally of Russia, but ... it is 'not part of the conflict in Ukraine'" /
+#: "Cuba forma parte de la guerra en Ucrania" reads 0.034 closer to the
+#: first clause, and is a true denial
+CLAUSE_MARGIN = 0.05
+
+
+def denied_elsewhere(pair: Pair, neg_is_a: bool, n) -> bool:
+    """The negation ``n`` sits in one clause of a sentence that joins
+    several, and another clause reads closer to the other claim by
+    ``CLAUSE_MARGIN``: the negation denies another statement than the one
+    the two claims share ("Talks broke down on Friday" / "Las negociaciones
+    se rompieron el miércoles ..., y desde entonces no se ha fijado ninguna
+    reunión")."""
+    mine = pair.variants_a if neg_is_a else pair.variants_b
+    other = (pair.variants_b if neg_is_a else pair.variants_a).get(None)
+    clauses = [(k, v) for k, v in mine.items() if isinstance(k, tuple) and len(k) == 3 and k[0] == "clause"]
+    if other is None or len(clauses) < 2:
+        return False
+    own = [float(v @ other) for k, v in clauses if k[1] <= n.start < k[2]]
+    rest = [float(v @ other) for k, v in clauses if not k[1] <= n.start < k[2]]
+    return bool(own) and bool(rest) and max(rest) - own[0] >= CLAUSE_MARGIN
+
+
 @register
 class NEG001(Rule):
     """One source says it happened, the other that it did not.
@@ -310,6 +340,8 @@ class NEG001(Rule):
         if found is None:
             return
         neg_is_a, n = found
+        if denied_elsewhere(pair, neg_is_a, n):
+            return
         yield self._judgement(pair, (n,) if neg_is_a else (), () if neg_is_a else (n,), 0.4)
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
@@ -343,4 +375,6 @@ class NEG001(Rule):
         neg_claim, n = (pair.a, na[0]) if na else (pair.b, nb[0])
         if not scope_stated(n, neg_claim, pair.b if na else pair.a):
             return
+        if denied_elsewhere(pair, bool(na), n):
+            return  # the negation denies another clause's statement
         yield self._judgement(pair, na, nb, strength)
