@@ -156,8 +156,15 @@ def bounds_differ(x: Interval, y: Interval, ratio: float = BOUND_RATIO) -> bool:
 def apart(qa: Quantity, qb: Quantity, x: Interval, y: Interval) -> bool:
     """:func:`disjoint`, except that "nearly three years" / "almost three
     years" stays compatible with "three years": news rounds, and an interval
-    open just at the value the other states is the same figure told loosely."""
+    open just at the value the other states is the same figure told loosely.
+    Two approximate figures ("about 47,000" / "some 41,000") are apart when
+    neither lies in the other's band: each band is the slack around one
+    figure, and the two slacks do not add up."""
     if not disjoint(x, y):
+        if qa.qualifier == "about" and qb.qualifier == "about" and all(
+                math.isfinite(v) for v in (x.low, x.high, y.low, y.high)):
+            cx, cy = (x.low + x.high) / 2, (y.low + y.high) / 2
+            return not (x.low <= cy <= x.high or y.low <= cx <= y.high)
         return False
     if "nearly" in (qa.qualifier, qb.qualifier):
         return not (x.high == y.low or y.high == x.low or x.low == y.high or y.low == x.high)
