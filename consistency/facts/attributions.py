@@ -477,8 +477,10 @@ def find(text: str, lang: str) -> list[tuple]:
         elif pre.rstrip()[-1:] in (",", "\"", "“", "”", "»") or not pre.strip():
             # inverted: ', said the report' / '", dijo a Reuters un residente'
             cend = _clause_end(text, vend)
+            # (who was told follows the verb: "The mayor, Encarna Ribelles,
+            # told Onda Albarén")
             before = (_apposed_before(text, len(pre.rstrip()) - 1, ents, d)
-                      if pre.rstrip()[-1:] == "," and not told else None)
+                      if pre.rstrip()[-1:] == "," else None)
             got = None if before else _np(text, vend, cend, ents, d, inverted=True,
                                           strong=not text[cend:].strip(" .!?\n\"”»"))
             apposed = _apposed_after(text, vend, cend, ents, d)
@@ -500,7 +502,10 @@ def find(text: str, lang: str) -> list[tuple]:
         else:
             continue
         key = told[0][3] if told else got[2]
-        out.append((start, end, got[0], got[1], key, text[m.start():vend] if not told else
+        # who was told carries the words: its name is the source written
+        # ('", relató a Onda Albarén la alcaldesa ..."' credits Onda Albarén)
+        src = (told[0][0], told[0][1]) if told else (got[0], got[1])
+        out.append((start, end, src[0], src[1], key, text[m.start():vend] if not told else
                     re.sub(r"\s+", " ", text[m.start():told[0][0]]).strip()))
     out.sort()
     return out
