@@ -502,10 +502,7 @@ def find(text: str, lang: str) -> list[tuple]:
         else:
             continue
         key = told[0][3] if told else got[2]
-        # who was told carries the words: its name is the source written
-        # ('", relató a Onda Albarén la alcaldesa ..."' credits Onda Albarén)
-        src = (told[0][0], told[0][1]) if told else (got[0], got[1])
-        out.append((start, end, src[0], src[1], key, text[m.start():vend] if not told else
+        out.append((start, end, got[0], got[1], key, text[m.start():vend] if not told else
                     re.sub(r"\s+", " ", text[m.start():told[0][0]]).strip()))
     out.sort()
     return out
