@@ -91,7 +91,12 @@ def actor(claim: Claim) -> Optional[Entity]:
     spans = [(x.start, x.end) for x in claim.facts.attributions]
     objects = _object_words(claim.lang)
     agents, reach = _agent_words(claim.lang), _subject_reach(claim.lang)
-    for e in sorted(claim.facts.entities, key=lambda e: e.start):
+    ents = sorted(claim.facts.entities, key=lambda e: e.start)
+    titled = None  # the person a title phrase naming an organisation is of
+    for k, e in enumerate(ents):
+        if e.type == "ORG" and k + 1 < len(ents) and _title_of_person(claim, e, ents[k + 1]):
+            titled = ents[k + 1]
+            continue  # "El director del Servicio de Emergencias, Gonzalo Aranguren, ordenó": the person acts
         if e.type in ACTOR_TYPES and not any(s <= e.start < t for s, t in spans):
             # the words of its clause before it: from the sentence start, or
             # from the end of a credited source before it ("Mr Blair said the
@@ -102,10 +107,46 @@ def actor(claim: Claim) -> Optional[Entity]:
             lead = _lead(claim, e)
             if lead and lead[-1] in objects:
                 continue
-            if reach and len(before) > reach and not (before and before[-1] in agents):
+            if reach and len(before) > reach and not (before and before[-1] in agents) \
+                    and not _apposed_agent(claim, e, agents) and e is not titled:
                 continue  # deep in its clause, and no agent of a passive ("by")
             return e
     return None
+
+
+#: words before a comma within which an agent word ("by", "por") makes the
+#: person set after the comma the agent: "ordered by the transport minister,
+#: Amparo Bellido"
+APPOSED_AGENT_REACH = 6
+
+
+def _between(claim: Claim, start: int, end: int) -> str:
+    return claim.text[start - claim.start:end - claim.start]
+
+
+def _title_of_person(claim: Claim, org: Entity, person: Entity) -> bool:
+    """``org`` is part of the title of the person named right after it, in
+    apposition ("El director del Servicio de Emergencias del Albarén, Gonzalo
+    Aranguren, ...", "the head of the Harbour Board, Ilse Varga, ..."): a
+    title word stands among the few words before it."""
+    if person.type != "PER" or _between(claim, org.end, person.start).strip() != ",":
+        return False
+    words = [fold(w) for w in WORD_RE.findall(_between(claim, claim.start, org.start))][-3:]
+    return any(w in title_words(claim.lang) for w in words)
+
+
+def _apposed_agent(claim: Claim, e: Entity, agents: frozenset) -> bool:
+    """A person set in apposition after the title phrase of a passive's
+    agent: "were ordered by the transport minister, Amparo Bellido";
+    "fueron decretados por el consejero regional de Movilidad, Tomás
+    Olabarri"."""
+    if e.type != "PER":
+        return False
+    head = _between(claim, claim.start, e.start).rstrip()
+    if not head.endswith(","):
+        return False
+    words = [fold(w) for w in WORD_RE.findall(head[:-1])][-APPOSED_AGENT_REACH:]
+    return any(w in agents for w in words)
 
 
 @functools.lru_cache(maxsize=None)
