@@ -199,6 +199,7 @@ class _LangData:
     titles: re.Pattern
     stopwords: frozenset
     org_heads: frozenset
+    loc_heads: frozenset
     loc_before: tuple[str, ...]
     loc_after: tuple[str, ...]
     loc_preps: tuple[str, ...] = ()
@@ -221,6 +222,7 @@ def _langdata(lang: str) -> _LangData:
         titles=re.compile(tpat, re.IGNORECASE),
         stopwords=frozenset(w.lower() for w in d.get("stopwords", [])),
         org_heads=frozenset(names.fold(w) for w in d.get("org_heads", [])),
+        loc_heads=frozenset(names.fold(w) for w in d.get("loc_heads", [])),
         loc_before=tuple(names.fold(w) for w in d.get("loc_before", [])),
         loc_after=tuple(names.fold(w) for w in d.get("loc_after", [])),
         loc_preps=tuple(names.fold(w) for w in d.get("loc_prepositions", [])),
@@ -449,6 +451,9 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
         return [(start, end, "ORG", names.concept_key(own, country))]
     if any(w in ld.org_heads for w in words):
         return [(start, end, "ORG", "org:" + "-".join(parts))]
+    if words and (words[0] in ld.loc_heads or words[-1] in ld.loc_heads):
+        # "Valdelosa International Airport", "Puerto Almagrera", "Villa Rucalén"
+        return [(start, end, "LOC", "loc:" + "-".join(parts))]
     if len(group) <= 3 and any(before == c or before.endswith(" " + c) for c in ld.loc_preps):
         return [(start, end, "LOC", "loc:" + "-".join(parts))]
     if any(before.endswith(c) for c in ld.loc_before) or \
