@@ -99,6 +99,7 @@ class _Data:
     verb_endings: tuple = ()
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
+    relative_objects: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -141,6 +142,7 @@ def _data(lang: str) -> _Data:
         verb_endings=tuple(names.fold(w) for w in d.get("title_not_endings", [])),
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
+        relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
     )
 
 
@@ -403,9 +405,15 @@ def _without_dates(text: str, lang: str, d: _Data) -> str:
 def _clitic_before(text: str, pos: int, d: _Data) -> bool:
     """The word before ``pos`` is an object pronoun (``clitics``): "El
     positivo lo adelantó la cadena Onda Ciclista" -- the subject, the
-    source, follows the verb."""
+    source, follows the verb; so it does after a relative whose noun is
+    the object ("cuyo resultado adelantó El Heraldo de Valdelosa")."""
     prev = re.search(r"(\w+)\s+$", text[:pos])
-    return bool(d.clitics) and prev is not None and names.fold(prev.group(1)) in d.clitics
+    if bool(d.clitics) and prev is not None and names.fold(prev.group(1)) in d.clitics:
+        return True
+    # "una votación cuyo resultado adelantó El Heraldo": a relative whose
+    # noun is the object (``relative_objects``)
+    two = re.search(r"(\w+)\s+\w+\s+$", text[:pos])
+    return bool(d.relative_objects) and two is not None and names.fold(two.group(1)) in d.relative_objects
 
 
 def find(text: str, lang: str) -> list[tuple]:
