@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from _verify_fixtures import checker  # noqa: F401  (a fixture)
-from consistency.records import Claim, Entity, Facts
+from _verify_fixtures import checker, sentence  # noqa: F401  (a fixture)
+from consistency.records import Entity
 from consistency.rules.support import Fact, _describes
 
 DATA = Path(__file__).parent / "verify" / "described"
@@ -43,11 +43,6 @@ def _fact(text: str, type_: str, start: int = 0) -> Fact:
     return Fact("entity", text, e.start, e.end, e)
 
 
-def _source(text: str, lang: str = "en") -> Claim:
-    return Claim(id="s:1", article="s", text=text, start=0, end=len(text), lang=lang, line=1, end_line=1,
-                 facts=Facts())
-
-
 @pytest.mark.parametrize("text,name,report_type,expect", [
     ("The US company also said it had agreed", "US", "MISC", True),
     ("it had agreed with a new Indian budget airline the sale", "Indian", "ORG", True),
@@ -58,6 +53,6 @@ def _source(text: str, lang: str = "en") -> Claim:
     ("a very big new Polish ferry operator", "Polish", "ORG", False),  # too far from its determiner
 ])
 def test_describes(text, name, report_type, expect):
-    source = _source(text)
+    source = sentence(text)
     g = _fact(name, "NORP" if name in ("Indian", "Polish") else "LOC", text.index(name))
     assert _describes(_fact("Velmarin", report_type), g, source) is expect

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from _verify_fixtures import checker  # noqa: F401  (a fixture)
-from consistency.records import Claim, Facts, Quantity
+from _verify_fixtures import checker, sentence  # noqa: F401  (a fixture)
+from consistency.records import Quantity
 from consistency.rules.support import numeral_written
 
 DATA = Path(__file__).parent / "verify" / "numerals"
@@ -38,10 +38,6 @@ def test_another_figure_is_still_in_no_source(checker):  # noqa: F811
                     "the rest is supported by Harbour Review")]
 
 
-def _claim(text: str, lang: str = "en") -> Claim:
-    return Claim(id="s:1", article="s", text=text, start=0, end=len(text), lang=lang, line=1, end_line=1, facts=Facts())
-
-
 def _count(value: float, kind: str = "count") -> Quantity:
     return Quantity(kind=kind, value=value, low=value, high=value, unit=None, qualifier="exact",
                     text=str(value), start=0, end=1)
@@ -59,4 +55,4 @@ def _count(value: float, kind: str = "count") -> Quantity:
     ("they fell to a 2-0 defeat", 2.5, "en", False),
 ])
 def test_numeral_written(text, value, lang, expect):
-    assert numeral_written(_count(value), _claim(text, lang)) is expect
+    assert numeral_written(_count(value), sentence(text, lang)) is expect
