@@ -150,7 +150,9 @@ def _apposed_agent(claim: Claim, e: Entity, agents: frozenset) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _determiners(lang: str) -> frozenset:
+def name_determiners(lang: str) -> frozenset:
+    """``determiners`` of ``lang/<lang>/entities.toml`` (folded): the words
+    that may open a name's noun phrase ("the", "el")."""
     from .. import lang as langdata
 
     return frozenset(fold(w) for w in langdata.load(lang, "entities").get("determiners", []))
@@ -409,7 +411,7 @@ def _lead(claim: Claim, e: Entity, start: Optional[int] = None) -> list[str]:
     it left out ("called on Mr Hockney": ..., "called", "on")."""
     start = claim.start if start is None else start
     lead = [fold(w) for w in WORD_RE.findall(claim.text[start - claim.start:e.start - claim.start])]
-    titles, dets = title_words(claim.lang), _determiners(claim.lang)
+    titles, dets = title_words(claim.lang), name_determiners(claim.lang)
     while lead and (lead[-1] in titles or lead[-1] in dets):
         lead.pop()
     return lead

@@ -32,6 +32,7 @@ from typing import Iterable, Optional, Sequence
 from ..facts.names import acronym
 from ..records import Attribution, Claim, Entity, Quantity, TimeRef
 from .base import Judgement, Pair, Rule, register
+from .actor import name_determiners
 from .common import PHRASE_SAME_ACROSS, SLOT_GAIN, fold, quote, same_entity
 from .negation import effective, scope_stated
 from .quantity import common_unit, disjoint
@@ -470,9 +471,10 @@ DESCRIBING_REACH = 2
 def _describes(f: Fact, g: Fact, source: Claim) -> bool:
     """``g`` is a place or nationality that the source sentence sets between
     a determiner and a common noun, describing who it speaks of ("The US
-    company also said ...", "with the new Polish operator"), and ``f`` names an organisation or a person
-    (or a name of unknown type): the report named the one the sentence
-    describes ("Boeing said"), which is no swap.  (The report's name is in the sources, or no swap is asked.)"""
+    company also said ...", "with the new Polish operator"), and ``f`` names
+    an organisation or a person (or a name of unknown type): the report
+    named the one the sentence describes ("Boeing said"), which is no swap.
+    (The report's name is in the sources, or no swap is asked.)"""
     tf, tg = getattr(f.item, "type", None), getattr(g.item, "type", None)
     if tf not in DESCRIBED_TYPES or tg not in DESCRIBING_TYPES:
         return False
@@ -483,7 +485,7 @@ def _describes(f: Fact, g: Fact, source: Claim) -> bool:
         return False  # "The US said ...": the name itself does it
     # a determiner before it, maybe past a lowercase word or two ("the new
     # Polish operator", "a new Indian budget airline")
-    determiners = _determiners(source.lang)
+    determiners = name_determiners(source.lang)
     for word in reversed(text[:s].split()[-(DESCRIBING_REACH + 1):]):
         if fold(word) in determiners:
             return True
@@ -501,14 +503,6 @@ def _verb_words(lang: str) -> frozenset:
     data = langdata.load(lang, "attributions")
     keys = ("verbs", "told", "passive_auxiliaries", "clause_words", "adverbs", "object_verbs")
     return frozenset(fold(w) for k in keys for w in data.get(k, []))
-
-
-@functools.lru_cache(maxsize=None)
-def _determiners(lang: str) -> frozenset:
-    """``determiners`` of ``lang/<lang>/entities.toml`` (folded)."""
-    from .. import lang as langdata
-
-    return frozenset(fold(w) for w in langdata.load(lang, "entities").get("determiners", []))
 
 
 def _phrase_kept(claim: Claim, f: Fact, source: Claim) -> bool:
