@@ -159,7 +159,8 @@ class DaskRunner:
                     {k: v for k, v in same_event.paths.items() if k <= ids},
                     {k: v for k, v in same_event.links.items() if set(k) <= ids},
                     {k: v for k, v in same_event.words.items() if set(k) <= ids},
-                    {k: v for k, v in same_event.amounts.items() if k in names})
+                    {k: v for k, v in same_event.amounts.items() if k in names},
+                    {k: v for k, v in same_event.measure_words.items() if set(k) <= ids})
             jobs.append((tuple(arts[n] for n in names if n in arts),
                          tuple(by_id[i] for i in sorted(ids) if i in by_id), tuple(part), sub))
         if not jobs:

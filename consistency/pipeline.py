@@ -139,7 +139,8 @@ class Checker:
         same_event = None
         if clusters:
             from .rules.common import align_bar
-            from .slots import aligned_slots, article_amounts, masked_similarities, negation_words
+            from .slots import (aligned_slots, article_amounts, masked_similarities, measure_words,
+                                negation_words)
 
             with self._timed("embed"):
                 same_event = masked_similarities(claims, clusters, self.embedder.embed)
@@ -148,7 +149,8 @@ class Checker:
                     claims, clusters, same_event, self.tokens.encode, align_bar(self.config)),
                     words=negation_words(claims, clusters, same_event, self.tokens.encode,
                                          self.config.link_threshold()),
-                    amounts=article_amounts(claims))
+                    amounts=article_amounts(claims),
+                    measure_words=measure_words(claims, clusters, self.tokens.encode))
         with self._timed("rules"):
             if self.runner is not None:
                 from .rules.engine import background_keys, order_findings

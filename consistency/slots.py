@@ -16,6 +16,7 @@ pairs); the rules only read ``Pair.masked`` (see ``rules.actor.same_action``).
 """
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from typing import Callable, NamedTuple, Optional, Sequence
 
@@ -260,6 +261,12 @@ class SameEvent(NamedTuple):
     words: dict = {}
     #: for each article id: the amounts (``records.Quantity``) its claims state
     amounts: dict = {}
+    #: for an ordered pair of claim ids (a, b) in two languages whose amounts
+    #: say what they measure: (span of an amount of a, span of an amount of
+    #: b, closest token cosine of the words they measure, that of the words
+    #: right after the amounts; see ``measure_words``), so a rule can tell
+    #: whether "47,000 passengers" and "41.000 pasajeros" count one thing
+    measure_words: dict = {}
 
 
 def article_amounts(claims: Sequence[Claim]) -> dict:
@@ -393,6 +400,113 @@ def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: Sa
             out[(a.id, b.id)] = tuple(found)
             out[(b.id, a.id)] = tuple(x._replace(span_a=x.span_b, span_b=x.span_a) for x in found)
     return out
+
+
+#: how far from its amount (characters) a word of what it measures is looked for
+MEASURE_REACH = 60
+#: words right after an amount read as what it counts, besides its extracted
+#: measure ("320 measles cases" measures "measles": "cases" is read too, to
+#: meet "230 casos de sarampión")
+MEASURE_FOLLOWING = 2
+
+
+def measure_spans(claim: Claim, q) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """What ``q`` measures, as claim-relative spans: (the content words of
+    its extracted measure, ``Quantity.measures``, each at its occurrence
+    nearest to the amount within ``MEASURE_REACH`` characters, with the run
+    of up to ``MEASURE_FOLLOWING`` content words right after the amount;
+    that run alone).  Nothing for an amount that says nothing of what it
+    measures."""
+    if not q.measures:
+        return [], []
+    from .rules.common import fold
+    from .rules.lexicon import is_function_word
+
+    text = claim.text.lower()
+    qs, qe = q.start - claim.start, q.end - claim.start
+    out = set()
+    for w in sorted(set(re.findall(r"\w+", q.measures.lower()))):
+        if len(w) < 3 or is_function_word(fold(w), claim.lang):
+            continue
+        near = [(max(qs - m.end(), m.start() - qe, 0), m.start(), m.end())
+                for m in re.finditer(r"\b%s\b" % re.escape(w), text)]
+        near = [x for x in near if x[0] <= MEASURE_REACH]
+        if near:
+            out.add(min(near)[1:])
+    after = _following(claim, q, MEASURE_FOLLOWING)
+    return sorted(out | set(after)), after
+
+
+def _following(claim: Claim, q, n: int) -> list[tuple[int, int]]:
+    """Claim-relative spans of the noun phrase right after ``q``: up to
+    ``n`` words (and the language's ``[measures] max_after``), ending at a
+    word of its ``stop`` list or ending in one of its ``stop_suffixes``
+    (``lang/<lang>/quantities.toml``): "320 measles cases", "8,000
+    passengers (were)", "230 casos (de)"."""
+    from . import lang as lang_data
+
+    cfg = lang_data.load(claim.lang, "quantities").get("measures", {})
+    stop = {w.lower() for w in cfg.get("stop", [])}
+    suffixes = tuple(cfg.get("stop_suffixes", []))
+    text, pos, out = claim.text.lower(), q.end - claim.start, []
+    for _ in range(min(n, int(cfg.get("max_after", n)))):
+        m = _RUN.match(text, pos)
+        if m is None or m.group(1) in stop or (suffixes and len(m.group(1)) > 4 and m.group(1).endswith(suffixes)):
+            break
+        out.append(m.span(1))
+        pos = m.end()
+    return out
+
+
+_RUN = re.compile(r"[ \t]+(\w+)")
+
+
+def measure_words(claims: Sequence[Claim], clusters: Sequence[Cluster], encode: Callable) -> dict:
+    """``SameEvent.measure_words``: for each cross-article pair of a cluster
+    whose claims are in two languages and each state amounts with what they
+    measure, ((start, end) of an amount of a, (start, end) of an amount of b,
+    closest, first) for each two such amounts: the cosine of the closest
+    pair of tokens of the words they measure (:func:`measure_spans`), read
+    in their sentences by the model (``consistency.tokens``), and that of
+    the two words right after the amounts (None when one has none).  Under (id a, id b) and, turned round, under
+    (id b, id a).  In one language a shared word says two amounts measure
+    the same thing; across languages the model does ("passengers" /
+    "pasajeros")."""
+    by_id = {c.id: c for c in claims}
+    out: dict = {}
+    for cluster in clusters:
+        members = [by_id[i] for i in cluster.claims if i in by_id]
+        for a, b in combinations(members, 2):
+            if a.article == b.article or a.lang == b.lang or (a.id, b.id) in out:
+                continue
+            qa = [(q, *measure_spans(a, q)) for q in a.facts.quantities]
+            qb = [(q, *measure_spans(b, q)) for q in b.facts.quantities]
+            qa, qb = [x for x in qa if x[1]], [y for y in qb if y[1]]
+            if not qa or not qb:
+                continue
+            ta, tb = encode(a.text), encode(b.text)
+            found = []
+            for x, words_a, after_a in qa:
+                for y, words_b, after_b in qb:
+                    best = _closest(ta, words_a, tb, words_b)
+                    if best is not None:
+                        found.append(((x.start, x.end), (y.start, y.end), best,
+                                      _closest(ta, after_a[:1], tb, after_b[:1])))
+            out[(a.id, b.id)] = tuple(found)
+            out[(b.id, a.id)] = tuple((sb, sa, best, first) for sa, sb, best, first in found)
+    return out
+
+
+def _closest(ta, spans_a: Sequence[tuple[int, int]], tb, spans_b: Sequence[tuple[int, int]]) -> Optional[float]:
+    """The highest cosine between a token of ``ta`` inside ``spans_a`` and
+    one of ``tb`` inside ``spans_b`` (claim-relative spans), or None."""
+    rows, cols = _tokens_of(ta, spans_a), _tokens_of(tb, spans_b)
+    return float((ta.vectors[rows] @ tb.vectors[cols].T).max()) if rows and cols else None
+
+
+def _tokens_of(tv, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Tokens of ``tv`` with characters inside any of ``spans`` (claim-relative)."""
+    return [i for i, (s, e) in enumerate(tv.offsets) if e > s and any(s < y and e > x for x, y in spans)]
 
 
 def negation_words(claims: Sequence[Claim], clusters: Sequence[Cluster], same: SameEvent,

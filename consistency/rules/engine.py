@@ -135,6 +135,7 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
     paths = same_event.paths if same_event is not None else {}
     aligned = getattr(same_event, "links", None) or {}
     words = getattr(same_event, "words", None) or {}
+    measures = getattr(same_event, "measure_words", None) or {}
     amounts = getattr(same_event, "amounts", None) or {}
     arts = {a.id: a for a in articles}
     by_id = {c.id: c for c in claims}
@@ -158,6 +159,7 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
                         variants_a=variants.get(a.id, {}), variants_b=variants.get(b.id, {}),
                         event_paths=tuple(paths.get(frozenset((a.id, b.id)), ())),
                         links=aligned.get((a.id, b.id), ()), words=words.get((a.id, b.id), ()),
+                        measure_words=measures.get((a.id, b.id), ()),
                         amounts_a=amounts.get(a.article, ()), amounts_b=amounts.get(b.article, ()))
             for rule in rules:
                 for j in rule.check(pair) or ():

@@ -307,6 +307,36 @@ def _distance(ia: Interval, ib: Interval) -> float:
     return abs(math.log(mid(ia) / mid(ib)))
 
 
+#: token cosine from which the words of what two amounts measure are one
+#: word in two languages (``Pair.measure_words``: the closest pair of their
+#: tokens): translations read 0.80-0.90 ("passengers" / "pasajeros" 0.84,
+#: "flights" / "vuelos" 0.90, "firefighters" / "bomberos" 0.80) ...
+MEASURE_SAME_SIM = 0.78
+#: ... and below which they are two things standing in the same place
+#: ("passengers" / "vehículos" 0.54, "killed" / "heridos" 0.63, "seats" /
+#: "votos" 0.65); "jobs" / "trabajadores" (0.69) and "passengers" /
+#: "camiones" (0.75) say nothing
+MEASURE_OTHER_SIM = 0.66
+
+
+def measures_linked(pair: Pair, qa: Quantity, qb: Quantity) -> str:
+    """"same", "different" or "unknown" by the model's token vectors of the
+    words of what ``qa`` and ``qb`` measure, read in their sentences
+    (``Pair.measure_words``, two languages only): across languages no word
+    is shared, and a translation reads as close as a shared word.  Same
+    when any word of one is that close to any word of the other ("320
+    measles cases" / "230 casos de sarampión"); different when the words
+    right after the two amounts, what they count, are not."""
+    for span_a, span_b, closest, first in pair.measure_words:
+        if span_a == (qa.start, qa.end) and span_b == (qb.start, qb.end):
+            if closest >= MEASURE_SAME_SIM:
+                return "same"
+            if first is not None and first < MEASURE_OTHER_SIM:
+                return "different"  # the nouns counted: "8,000 passengers" / "5.000 vehículos"
+            return "unknown"
+    return "unknown"
+
+
 def matches(pair: Pair, slack: float):
     """One-to-one matches (qa, qb, ia, ib): same measure first, then closest values."""
     rates = {k.upper(): v for k, v in pair.config.rates.items()}
@@ -314,6 +344,8 @@ def matches(pair: Pair, slack: float):
     for i, qa in enumerate(pair.a.facts.quantities):
         for j, qb in enumerate(pair.b.facts.quantities):
             rel = measure_relation(qa, pair.a.lang, qb, pair.b.lang)
+            if rel == "unknown":
+                rel = measures_linked(pair, qa, qb)
             if rel == "different":
                 continue
             both = common_unit(qa, qb, rates, slack)

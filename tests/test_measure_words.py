@@ -1,0 +1,138 @@
+"""What two amounts in two languages count, read by the model's token vectors
+(``tests/data/measure_words``: no table of the project knows "passengers",
+"pasajeros" or "vehículos").
+
+* "About 8,000 passengers were stranded ..." / "El cierre, que obligó a
+  suspender 46 travesías ..., afectó a unos 5.000 pasajeros": the Spanish
+  sentence tells more than the English one, so the slot-masked sentences are
+  no paraphrases; the words counted ("passengers" / "pasajeros") read as one
+  word, so the two counts are compared (QTY001).
+* "About 8,000 passengers were stranded at the terminal overnight" / "Unos
+  5.000 vehículos quedaron atrapados en la terminal durante la noche": the
+  sentences are paraphrases once the amounts are masked, but what they count
+  differs, so nothing is reported.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _model_fixtures import checker  # noqa: F401  (fixture)
+
+DATA = Path(__file__).parent / "data" / "measure_words"
+
+
+def _qty(report):
+    return sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence))
+                  for f in report.findings if f.code.startswith("QTY"))
+
+
+@pytest.mark.model
+def test_counts_of_words_that_translate_each_other_are_compared(checker):  # noqa: F811
+    report = checker.check([str(DATA / "counted")])
+    assert _qty(report) == [("QTY001", "error", (("a_en", "About 8,000"), ("b_es", "unos 5.000")))]
+
+
+@pytest.mark.model
+def test_counts_of_two_things_in_the_same_place_are_not_compared(checker):  # noqa: F811
+    report = checker.check([str(DATA / "other_things")])
+    # the two sentences are clustered, so QTY001 weighed them ...
+    assert any({"a_en:3", "b_es:3"} <= set(c.claims) for c in report.clusters)
+    # ... and set the passengers apart from the vehicles
+    assert _qty(report) == []
+
+
+@pytest.mark.model
+def test_measure_words_give_the_closest_tokens_of_what_each_amount_counts(checker):  # noqa: F811
+    from consistency.slots import measure_words
+
+    report = checker.check([str(DATA / "counted")])
+    a = next(c for c in report.claims if c.id == "a_en:3")
+    b = next(c for c in report.claims if c.id == "b_es:3")
+    found = {(a.text[sa[0] - a.start:sa[1] - a.start], b.text[sb[0] - b.start:sb[1] - b.start]): (best, first)
+             for sa, sb, best, first in measure_words(report.claims, report.clusters,
+                                                      checker.tokens.encode)[(a.id, b.id)]}
+    best, first = found[("About 8,000", "unos 5.000")]
+    assert best >= 0.78 and first >= 0.78  # "passengers" / "pasajeros"
+    best, first = found[("About 8,000", "46")]
+    assert first < 0.66  # "passengers" / "travesías"
+
+
+# --------------------------------------------------------------- no model
+
+
+def _claim(cid, text, lang, quantities):
+    from consistency.records import Claim, Facts
+
+    return Claim(id=cid, article=cid.split(":")[0], start=100, end=100 + len(text), text=text, lang=lang,
+                 line=1, end_line=1, facts=Facts(quantities=tuple(quantities)))
+
+
+def _count(text, phrase, value, measures):
+    from consistency.records import Quantity
+
+    start = 100 + text.index(phrase)
+    return Quantity(kind="count", value=value, low=value, high=value, unit=None, qualifier="exact",
+                    text=phrase, start=start, end=start + len(phrase), measures=measures)
+
+
+@pytest.mark.parametrize("lang, text, phrase, measures, words, after", [
+    # the extracted measure stops at a plural; the noun phrase after the amount goes on
+    ("en", "Spain recorded 320 measles cases last year.", "320", "measles", ["measles", "cases"],
+     ["measles", "cases"]),
+    # a stop word ends the phrase
+    ("en", "About 8,000 passengers were stranded.", "About 8,000", "passengers", ["passengers"], ["passengers"]),
+    # one word after the amount in Spanish (max_after = 1); the measure is found where it stands
+    ("es", "Se registraron 230 casos de sarampión.", "230", "casos", ["casos"], ["casos"]),
+    ("es", "Dejó 40 heridos y 3 muertos.", "40", "heridos", ["heridos"], ["heridos"]),
+])
+def test_measure_spans_are_the_words_counted(lang, text, phrase, measures, words, after):
+    from consistency.slots import measure_spans
+
+    claim = _claim("a:1", text, lang, [_count(text, phrase, 1.0, measures)])
+    got, first = measure_spans(claim, claim.facts.quantities[0])
+    assert [text[s:e] for s, e in got] == words
+    assert [text[s:e] for s, e in first] == after
+
+
+def _pair(measure_words):
+    from consistency.config import Config
+    from consistency.records import Article
+    from consistency.rules.base import Pair
+
+    ta = "About 8,000 passengers were stranded, the port said."
+    tb = "Unos 5.000 pasajeros quedaron atrapados, según el puerto."
+    a = _claim("a:1", ta, "en", [_count(ta, "About 8,000", 8000, "passengers")])
+    b = _claim("b:1", tb, "es", [_count(tb, "Unos 5.000", 5000, "pasajeros")])
+    qa, qb = a.facts.quantities[0], b.facts.quantities[0]
+    spans = ((qa.start, qa.end), (qb.start, qb.end))
+    arts = (Article(id="a", path="a", text=" " * 100 + ta, lang="en"),
+            Article(id="b", path="b", text=" " * 100 + tb, lang="es"))
+    return Pair(a=a, b=b, art_a=arts[0], art_b=arts[1], config=Config(quiet=True),
+                measure_words=tuple(spans + m for m in measure_words)), qa, qb
+
+
+@pytest.mark.parametrize("measure_words, expected", [
+    ([(0.84, 0.84)], "same"),          # a translation
+    ([(0.84, 0.54)], "same"),          # another word of the phrase translates: "measles cases" / "casos"
+    ([(0.72, 0.54)], "different"),     # the nouns counted read apart
+    ([(0.72, 0.70)], "unknown"),       # between the two bars
+    ([(0.72, None)], "unknown"),       # no noun right after one amount
+    ([], "unknown"),                   # not computed (one language, or no measure)
+])
+def test_measures_linked_reads_the_two_bars(measure_words, expected):
+    from consistency.rules.quantity import measures_linked
+
+    pair, qa, qb = _pair(measure_words)
+    assert measures_linked(pair, qa, qb) == expected
+
+
+def test_linked_measures_pair_the_two_counts_and_other_things_keep_them_apart():
+    from consistency.rules.quantity import QTY001
+
+    same, _, _ = _pair([(0.84, 0.84)])
+    assert [(j.value_a, j.value_b, j.severity) for j in QTY001().check(same)] == [
+        ("About 8,000", "Unos 5.000", None)]
+    other, _, _ = _pair([(0.72, 0.54)])
+    assert list(QTY001().check(other)) == []
