@@ -288,9 +288,23 @@ def shared_dates(pair: Pair) -> int:
     return len(days(pair.a) & days(pair.b))
 
 
-def _source_text(pair_article, att: Attribution) -> str:
-    s, e = _span(att)
+def _source_text(pair_article, att: Attribution, claim=None) -> str:
+    s, e = _told_span(claim, att) or _span(att)
     return pair_article.text[s:e]
+
+
+def _told_span(claim, att: Attribution) -> Optional[tuple[int, int]]:
+    """For a told-to attribution whose key is the outlet told ("relató a
+    Onda Albarén la alcaldesa ..., Encarna Ribelles": the speaker is the
+    source, the outlet the key), the outlet's name in the claim: it is what
+    the rules compare, so it is what a finding shows.  None otherwise."""
+    if claim is None or att.how != "explicit":
+        return None
+    s, t = _span(att)
+    for e in claim.facts.entities:
+        if e.key == att.key and att.start <= e.start < att.end and not s <= e.start < t:
+            return e.start, e.end
+    return None
 
 
 def inferred_note(article, att: Attribution) -> str:
@@ -351,14 +365,15 @@ class _AttributionRule(Rule):
         _, x, y, why = result
         if x.how == "inherited" and y.how == "inherited":
             return
-        va, vb = _source_text(pair.art_a, x), _source_text(pair.art_b, y)
+        va, vb = _source_text(pair.art_a, x, pair.a), _source_text(pair.art_b, y, pair.b)
         notes = [n for n in (inferred_note(pair.art_a, x), inferred_note(pair.art_b, y)) if n]
         message = self.message(pair, va, vb, why)
         if notes:
             message += " (inferred: " + "; ".join(notes) + ")"
         weight = WEIGHTS.get(x.how, 1.0) * WEIGHTS.get(y.how, 1.0)
         yield Judgement(message=message, value_a=va, value_b=vb,
-                        span_a=_value_span(x), span_b=_value_span(y),
+                        span_a=_told_span(pair.a, x) or _value_span(x),
+                        span_b=_told_span(pair.b, y) or _value_span(y),
                         compared=(fold(x.key), fold(y.key)),
                         confidence=self.confidence(strength) * weight)
 
