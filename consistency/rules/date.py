@@ -69,6 +69,15 @@ def matches(pair: Pair) -> list[tuple[TimeRef, TimeRef]]:
     return out
 
 
+def _stated_too(x: TimeRef, others: list[TimeRef]) -> bool:
+    """The other claim states the day (or period) ``x`` states, in other
+    words or not: the two sentences share that date, and a date of one set
+    against another date of the other is a date of another event ("cancelled
+    312 flights on Monday" / "cumplen hoy la segunda jornada de una huelga
+    que ayer obligó a cancelar 300 vuelos": Monday is "ayer", not "hoy")."""
+    return any((t.low, t.high) == (x.low, x.high) for t in others)
+
+
 def single_dated_fact(pair: Pair) -> bool:
     """Weaker "same event" evidence across languages, where wording cannot be
     compared: the clusterer linked the two claims directly, each dates exactly
@@ -157,9 +166,16 @@ class DAT001(_DateRule):
                     ok, strength, weak = True, SAME_EVENT_STRENGTH, False
         if not ok:
             return
+        # dates the token alignment stands among the same words, not just by
+        # their own tokens: "la inspección de enero ... ya en febrero
+        # advirtió" / "alertó ... ya en enero" sets febrero against enero
+        among_words = {(x, y) for x, y in aligned_pairs(pair, _resolved(pair.a), _resolved(pair.b),
+                                                          ALIGNED_DATE_CONTEXT, own_tokens=False)}
         for x, y in pairs:
             if _gap(x, y) == 0 and not _other_span(x, y):
                 continue
+            if (_stated_too(x, _resolved(pair.b)) or _stated_too(y, _resolved(pair.a))) and (x, y) not in among_words:
+                continue  # the other sentence gives this very date too: it dates something else here
             fine = x.granularity in FINE and y.granularity in FINE and not weak
             yield self.judgement(pair, x, y, "Dates differ", 0.5 + 0.4 * strength,
                                  None if fine else "warning")
