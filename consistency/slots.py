@@ -263,8 +263,8 @@ class SameEvent(NamedTuple):
     amounts: dict = {}
     #: for an ordered pair of claim ids (a, b) in two languages whose amounts
     #: say what they measure: (span of an amount of a, span of an amount of
-    #: b, closest token cosine of the words they measure, that of the words
-    #: right after the amounts; see ``measure_words``), so a rule can tell
+    #: b, closest token cosines of the words they measure, of the noun
+    #: phrases and of the first words after them; see ``measure_words``), so a rule can tell
     #: whether "47,000 passengers" and "41.000 pasajeros" count one thing
     measure_words: dict = {}
 
@@ -413,10 +413,9 @@ MEASURE_FOLLOWING = 2
 def measure_spans(claim: Claim, q) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What ``q`` measures, as claim-relative spans: (the content words of
     its extracted measure, ``Quantity.measures``, each at its occurrence
-    nearest to the amount within ``MEASURE_REACH`` characters, with the run
-    of up to ``MEASURE_FOLLOWING`` content words right after the amount;
-    that run alone).  Nothing for an amount that says nothing of what it
-    measures."""
+    nearest to the amount within ``MEASURE_REACH`` characters; the noun
+    phrase right after the amount, :func:`_following`).  Nothing for an
+    amount that says nothing of what it measures."""
     if not q.measures:
         return [], []
     from .rules.common import fold
@@ -433,14 +432,14 @@ def measure_spans(claim: Claim, q) -> tuple[list[tuple[int, int]], list[tuple[in
         near = [x for x in near if x[0] <= MEASURE_REACH]
         if near:
             out.add(min(near)[1:])
-    after = _following(claim, q, MEASURE_FOLLOWING)
-    return sorted(out | set(after)), after
+    return sorted(out), _following(claim, q, MEASURE_FOLLOWING)
 
 
 def _following(claim: Claim, q, n: int) -> list[tuple[int, int]]:
     """Claim-relative spans of the noun phrase right after ``q``: up to
-    ``n`` words (and the language's ``[measures] max_after``), ending at a
-    word of its ``stop`` list or ending in one of its ``stop_suffixes``
+    ``n`` words (and the language's ``[measures] max_after``), past a
+    ``noun_links`` word ("1,5 millones de niños"), ending at a word of its
+    ``stop`` list or ending in one of its ``stop_suffixes``
     (``lang/<lang>/quantities.toml``): "320 measles cases", "8,000
     passengers (were)", "230 casos (de)"."""
     from . import lang as lang_data
@@ -449,6 +448,9 @@ def _following(claim: Claim, q, n: int) -> list[tuple[int, int]]:
     stop = {w.lower() for w in cfg.get("stop", [])}
     suffixes = tuple(cfg.get("stop_suffixes", []))
     text, pos, out = claim.text.lower(), q.end - claim.start, []
+    link = re.compile(r"[ \t]+(?:%s)\b" % "|".join(re.escape(w.lower()) for w in cfg.get("noun_links", ())) or "(?!)")
+    got = link.match(text, pos)  # "1,5 millones DE niños"
+    pos = got.end() if got else pos
     for _ in range(min(n, int(cfg.get("max_after", n)))):
         m = _RUN.match(text, pos)
         if m is None or m.group(1) in stop or (suffixes and len(m.group(1)) > 4 and m.group(1).endswith(suffixes)):
@@ -463,13 +465,14 @@ _RUN = re.compile(r"[ \t]+(\w+)")
 
 def measure_words(claims: Sequence[Claim], clusters: Sequence[Cluster], encode: Callable) -> dict:
     """``SameEvent.measure_words``: for each cross-article pair of a cluster
-    whose claims are in two languages and each state amounts with what they
-    measure, ((start, end) of an amount of a, (start, end) of an amount of b,
-    closest, first) for each two such amounts: the cosine of the closest
-    pair of tokens of the words they measure (:func:`measure_spans`), read
-    in their sentences by the model (``consistency.tokens``), and that of
-    the two words right after the amounts (None when one has none).  Under (id a, id b) and, turned round, under
-    (id b, id a).  In one language a shared word says two amounts measure
+    whose claims are in two languages and each state counts with what they
+    count (money, percentages and measures have their units), ((start, end) of an amount of a, (start, end) of an amount of b,
+    measure, phrase, first) for each two such amounts: the cosine of the
+    closest pair of tokens, read in their sentences by the model
+    (``consistency.tokens``), of the words of their extracted measures, of
+    the noun phrases right after them (:func:`measure_spans`) and of the
+    first words after them (None where one side has no such words).  Under
+    (id a, id b) and, turned round, under (id b, id a).  In one language a shared word says two amounts measure
     the same thing; across languages the model does ("passengers" /
     "pasajeros")."""
     by_id = {c.id: c for c in claims}
@@ -479,21 +482,18 @@ def measure_words(claims: Sequence[Claim], clusters: Sequence[Cluster], encode: 
         for a, b in combinations(members, 2):
             if a.article == b.article or a.lang == b.lang or (a.id, b.id) in out:
                 continue
-            qa = [(q, *measure_spans(a, q)) for q in a.facts.quantities]
-            qb = [(q, *measure_spans(b, q)) for q in b.facts.quantities]
-            qa, qb = [x for x in qa if x[1]], [y for y in qb if y[1]]
+            qa = [(q, *measure_spans(a, q)) for q in a.facts.quantities if q.measures and q.kind == "count"]
+            qb = [(q, *measure_spans(b, q)) for q in b.facts.quantities if q.measures and q.kind == "count"]
             if not qa or not qb:
                 continue
             ta, tb = encode(a.text), encode(b.text)
             found = []
             for x, words_a, after_a in qa:
                 for y, words_b, after_b in qb:
-                    best = _closest(ta, words_a, tb, words_b)
-                    if best is not None:
-                        found.append(((x.start, x.end), (y.start, y.end), best,
-                                      _closest(ta, after_a[:1], tb, after_b[:1])))
+                    found.append(((x.start, x.end), (y.start, y.end), _closest(ta, words_a, tb, words_b),
+                                  _closest(ta, after_a, tb, after_b), _closest(ta, after_a[:1], tb, after_b[:1])))
             out[(a.id, b.id)] = tuple(found)
-            out[(b.id, a.id)] = tuple((sb, sa, best, first) for sa, sb, best, first in found)
+            out[(b.id, a.id)] = tuple((sb, sa, *sims) for sa, sb, *sims in found)
     return out
 
 

@@ -50,12 +50,12 @@ def test_measure_words_give_the_closest_tokens_of_what_each_amount_counts(checke
     report = checker.check([str(DATA / "counted")])
     a = next(c for c in report.claims if c.id == "a_en:3")
     b = next(c for c in report.claims if c.id == "b_es:3")
-    found = {(a.text[sa[0] - a.start:sa[1] - a.start], b.text[sb[0] - b.start:sb[1] - b.start]): (best, first)
-             for sa, sb, best, first in measure_words(report.claims, report.clusters,
-                                                      checker.tokens.encode)[(a.id, b.id)]}
-    best, first = found[("About 8,000", "unos 5.000")]
-    assert best >= 0.78 and first >= 0.78  # "passengers" / "pasajeros"
-    best, first = found[("About 8,000", "46")]
+    found = {(a.text[sa[0] - a.start:sa[1] - a.start], b.text[sb[0] - b.start:sb[1] - b.start]): sims
+             for sa, sb, *sims in measure_words(report.claims, report.clusters,
+                                                checker.tokens.encode)[(a.id, b.id)]}
+    measure, phrase, first = found[("About 8,000", "unos 5.000")]
+    assert min(measure, phrase, first) >= 0.78  # "passengers" / "pasajeros"
+    measure, phrase, first = found[("About 8,000", "46")]
     assert first < 0.66  # "passengers" / "travesías"
 
 
@@ -79,8 +79,10 @@ def _count(text, phrase, value, measures):
 
 @pytest.mark.parametrize("lang, text, phrase, measures, words, after", [
     # the extracted measure stops at a plural; the noun phrase after the amount goes on
-    ("en", "Spain recorded 320 measles cases last year.", "320", "measles", ["measles", "cases"],
+    ("en", "Spain recorded 320 measles cases last year.", "320", "measles", ["measles"],
      ["measles", "cases"]),
+    # past a noun link after a scale word
+    ("es", "Se vacunará a 1,5 millones de niños.", "1,5 millones", "niños", ["niños"], ["niños"]),
     # a stop word ends the phrase
     ("en", "About 8,000 passengers were stranded.", "About 8,000", "passengers", ["passengers"], ["passengers"]),
     # one word after the amount in Spanish (max_after = 1); the measure is found where it stands
@@ -114,12 +116,13 @@ def _pair(measure_words):
 
 
 @pytest.mark.parametrize("measure_words, expected", [
-    ([(0.84, 0.84)], "same"),          # a translation
-    ([(0.84, 0.54)], "same"),          # another word of the phrase translates: "measles cases" / "casos"
-    ([(0.72, 0.54)], "different"),     # the nouns counted read apart
-    ([(0.72, 0.70)], "unknown"),       # between the two bars
-    ([(0.72, None)], "unknown"),       # no noun right after one amount
-    ([], "unknown"),                   # not computed (one language, or no measure)
+    ([(0.84, 0.84, 0.84)], "same"),        # a translation
+    ([(0.54, 0.84, 0.54)], "same"),        # another word of the phrase: "measles cases" / "casos"
+    ([(0.96, 0.57, 0.57)], "different"),   # the nouns counted read apart, whatever the cue words share
+    ([(0.72, 0.70, 0.70)], "unknown"),     # between the two bars
+    ([(0.84, None, None)], "same"),        # no noun after one amount: its extracted measure
+    ([(0.72, None, None)], "unknown"),
+    ([], "unknown"),                       # not computed (one language, or no count)
 ])
 def test_measures_linked_reads_the_two_bars(measure_words, expected):
     from consistency.rules.quantity import measures_linked
@@ -131,8 +134,34 @@ def test_measures_linked_reads_the_two_bars(measure_words, expected):
 def test_linked_measures_pair_the_two_counts_and_other_things_keep_them_apart():
     from consistency.rules.quantity import QTY001
 
-    same, _, _ = _pair([(0.84, 0.84)])
+    same, _, _ = _pair([(0.84, 0.84, 0.84)])
     assert [(j.value_a, j.value_b, j.severity) for j in QTY001().check(same)] == [
         ("About 8,000", "Unos 5.000", None)]
-    other, _, _ = _pair([(0.72, 0.54)])
+    other, _, _ = _pair([(0.72, 0.54, 0.54)])
     assert list(QTY001().check(other)) == []
+
+
+def test_nouns_read_apart_outweigh_a_shared_cue_word():
+    """"Los 1.850 vecinos evacuados" / "three villages were evacuated": the
+    measure groups pair the two counts by "evacuated"; the nouns counted
+    read apart, so they are not compared."""
+    from consistency.config import Config
+    from consistency.records import Article
+    from consistency.rules.base import Pair
+    from consistency.rules.quantity import QTY001, measure_relation
+
+    ta = "Los 1.850 vecinos evacuados durmieron en el pabellón."
+    tb = "Nearly 1,900 people from three villages evacuated slept at the sports centre."
+    a = _claim("a:1", ta, "es", [_count(ta, "1.850", 1850, "evacuados vecinos")])
+    b = _claim("b:1", tb, "en", [_count(tb, "three", 3, "evacuated villages")])
+    qa, qb = a.facts.quantities[0], b.facts.quantities[0]
+    assert measure_relation(qa, "es", qb, "en") == "same"  # the cue word alone
+    arts = (Article(id="a", path="a", text=" " * 100 + ta, lang="es"),
+            Article(id="b", path="b", text=" " * 100 + tb, lang="en"))
+
+    def pair(sims):
+        return Pair(a=a, b=b, art_a=arts[0], art_b=arts[1], config=Config(quiet=True), masked=0.99,
+                    measure_words=(((qa.start, qa.end), (qb.start, qb.end), *sims),))
+
+    assert [(j.value_a, j.value_b) for j in QTY001().check(pair((0.5, 0.9, 0.9)))] == [("1.850", "three")]
+    assert list(QTY001().check(pair((0.96, 0.57, 0.57)))) == []

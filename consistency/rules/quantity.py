@@ -323,17 +323,23 @@ def measures_linked(pair: Pair, qa: Quantity, qb: Quantity) -> str:
     """"same", "different" or "unknown" by the model's token vectors of the
     words of what ``qa`` and ``qb`` measure, read in their sentences
     (``Pair.measure_words``, two languages only): across languages no word
-    is shared, and a translation reads as close as a shared word.  Same
-    when any word of one is that close to any word of the other ("320
-    measles cases" / "230 casos de sarampión"); different when the words
-    right after the two amounts, what they count, are not."""
-    for span_a, span_b, closest, first in pair.measure_words:
-        if span_a == (qa.start, qa.end) and span_b == (qb.start, qb.end):
-            if closest >= MEASURE_SAME_SIM:
+    is shared, and a translation reads as close as a shared word.  The noun
+    phrases right after the two amounts decide: the same thing when a word
+    of one reads that close to a word of the other ("320 measles cases" /
+    "230 casos de sarampión"), two things when their first words read
+    apart ("passengers" / "vehículos", "villages" / "vecinos").  Where one
+    amount has no noun after it, its extracted measure ("a toll of 40")."""
+    for span_a, span_b, measure, phrase, first in pair.measure_words:
+        if span_a != (qa.start, qa.end) or span_b != (qb.start, qb.end):
+            continue
+        if phrase is not None:
+            # the nouns counted, right after the amounts ("8,000 passengers" /
+            # "5.000 vehículos"; "320 measles cases" / "230 casos de sarampión")
+            if phrase >= MEASURE_SAME_SIM:
                 return "same"
-            if first is not None and first < MEASURE_OTHER_SIM:
-                return "different"  # the nouns counted: "8,000 passengers" / "5.000 vehículos"
-            return "unknown"
+            return "different" if first is not None and first < MEASURE_OTHER_SIM else "unknown"
+        # what one counts is written before it ("a toll of 40"): the measures
+        return "same" if measure is not None and measure >= MEASURE_SAME_SIM else "unknown"
     return "unknown"
 
 
@@ -344,8 +350,13 @@ def matches(pair: Pair, slack: float):
     for i, qa in enumerate(pair.a.facts.quantities):
         for j, qb in enumerate(pair.b.facts.quantities):
             rel = measure_relation(qa, pair.a.lang, qb, pair.b.lang)
-            if rel == "unknown":
-                rel = measures_linked(pair, qa, qb)
+            # across languages the model reads the nouns counted: two
+            # things when they read apart, whatever the words around them
+            # share ("1.850 vecinos evacuados" / "three villages evacuated");
+            # one thing when they read as a translation and nothing else knew
+            seen = measures_linked(pair, qa, qb)
+            if seen == "different" or (seen == "same" and rel == "unknown"):
+                rel = seen
             if rel == "different":
                 continue
             both = common_unit(qa, qb, rates, slack)
