@@ -365,7 +365,7 @@ def _groups(text: str, els: list[_El], ld: _LangData) -> list[list[_El]]:
 # ---------------------------------------------------------------- typing
 def _sentence_start(text: str, pos: int) -> bool:
     i = pos - 1
-    while i >= 0 and text[i] in " \t\u00a0‘'\"“¡¿":
+    while i >= 0 and text[i] in " \t\u00a0‘'\"“¡¿#":  # "#": a markdown heading
         if text[i] in "\"“":
             return True
         i -= 1
