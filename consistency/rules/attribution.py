@@ -28,6 +28,7 @@ from .base import Judgement, Pair, Rule, register
 from .common import (PHRASE_DIFFERENT, PHRASE_SAME_ACROSS, differ_only_in, fold, generic_source,
                      label, linked, phrase_similarity, quote, rules_data, same_event, same_outlet,
                      same_topic)
+from .negation import aligned_denial
 from .quantity import disjoint, matches
 from rapidfuzz import fuzz
 
@@ -365,6 +366,8 @@ class _AttributionRule(Rule):
         _, x, y, why = result
         if x.how == "inherited" and y.how == "inherited":
             return
+        if self.outcome == "different" and aligned_denial(pair) is not None:
+            return  # one denies what the other tells: two claims, each with its source
         va, vb = _source_text(pair.art_a, x, pair.a), _source_text(pair.art_b, y, pair.b)
         notes = [n for n in (inferred_note(pair.art_a, x), inferred_note(pair.art_b, y)) if n]
         message = self.message(pair, va, vb, why)
