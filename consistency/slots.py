@@ -437,23 +437,24 @@ def measure_spans(claim: Claim, q) -> tuple[list[tuple[int, int]], list[tuple[in
 
 def _following(claim: Claim, q, n: int) -> list[tuple[int, int]]:
     """Claim-relative spans of the noun phrase right after ``q``: up to
-    ``n`` words (and the language's ``[measures] max_after``), past a
-    ``noun_links`` word ("1,5 millones de niños"), ending at a word of its
-    ``stop`` list or ending in one of its ``stop_suffixes``
-    (``lang/<lang>/quantities.toml``): "320 measles cases", "8,000
-    passengers (were)", "230 casos (de)"."""
+    ``n`` words, past a ``noun_links`` word ("1,5 millones de niños"),
+    ending at a word shorter than three letters, a word of the ``stop`` list
+    or one ending in one of the ``stop_suffixes`` (``[measures]`` in
+    ``lang/<lang>/quantities.toml``): "320 measles cases", "8,000
+    passengers (were)", "32 medios aéreos", "230 casos (de)"."""
     from . import lang as lang_data
 
     cfg = lang_data.load(claim.lang, "quantities").get("measures", {})
     stop = {w.lower() for w in cfg.get("stop", [])}
     suffixes = tuple(cfg.get("stop_suffixes", []))
     text, pos, out = claim.text.lower(), q.end - claim.start, []
-    link = re.compile(r"[ \t]+(?:%s)\b" % "|".join(re.escape(w.lower()) for w in cfg.get("noun_links", ())) or "(?!)")
-    got = link.match(text, pos)  # "1,5 millones DE niños"
-    pos = got.end() if got else pos
-    for _ in range(min(n, int(cfg.get("max_after", n)))):
+    links = [re.escape(w.lower()) for w in cfg.get("noun_links", ())]
+    got = re.compile(r"[ \t]+(?:%s)\b" % "|".join(links)).match(text, pos) if links else None
+    pos = got.end() if got else pos  # "1,5 millones DE niños"
+    for _ in range(n):
         m = _RUN.match(text, pos)
-        if m is None or m.group(1) in stop or (suffixes and len(m.group(1)) > 4 and m.group(1).endswith(suffixes)):
+        w = m.group(1) if m else ""
+        if len(w) < 3 or w in stop or (suffixes and len(w) > 4 and w.endswith(suffixes)):
             break
         out.append(m.span(1))
         pos = m.end()

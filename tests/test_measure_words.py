@@ -120,6 +120,7 @@ def _pair(measure_words):
     ([(0.54, 0.84, 0.54)], "same"),        # another word of the phrase: "measles cases" / "casos"
     ([(0.96, 0.57, 0.57)], "different"),   # the nouns counted read apart, whatever the cue words share
     ([(0.72, 0.70, 0.70)], "unknown"),     # between the two bars
+    ([(0.41, 0.77, 0.36)], "unknown"),     # "aircraft" / "medios aéreos": a word of the phrase reads near
     ([(0.84, None, None)], "same"),        # no noun after one amount: its extracted measure
     ([(0.72, None, None)], "unknown"),
     ([], "unknown"),                       # not computed (one language, or no count)

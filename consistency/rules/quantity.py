@@ -326,9 +326,10 @@ def measures_linked(pair: Pair, qa: Quantity, qb: Quantity) -> str:
     is shared, and a translation reads as close as a shared word.  The noun
     phrases right after the two amounts decide: the same thing when a word
     of one reads that close to a word of the other ("320 measles cases" /
-    "230 casos de sarampión"), two things when their first words read
-    apart ("passengers" / "vehículos", "villages" / "vecinos").  Where one
-    amount has no noun after it, its extracted measure ("a toll of 40")."""
+    "230 casos de sarampión"), two things when no word of one reads near a
+    word of the other ("passengers" / "vehículos", "villages" / "vecinos";
+    "aircraft" / "medios aéreos" 0.77 is neither).  Where one amount has no
+    noun after it, its extracted measure ("a toll of 40")."""
     for span_a, span_b, measure, phrase, first in pair.measure_words:
         if span_a != (qa.start, qa.end) or span_b != (qb.start, qb.end):
             continue
@@ -337,7 +338,7 @@ def measures_linked(pair: Pair, qa: Quantity, qb: Quantity) -> str:
             # "5.000 vehículos"; "320 measles cases" / "230 casos de sarampión")
             if phrase >= MEASURE_SAME_SIM:
                 return "same"
-            return "different" if first is not None and first < MEASURE_OTHER_SIM else "unknown"
+            return "different" if phrase < MEASURE_OTHER_SIM else "unknown"
         # what one counts is written before it ("a toll of 40"): the measures
         return "same" if measure is not None and measure >= MEASURE_SAME_SIM else "unknown"
     return "unknown"
