@@ -261,10 +261,10 @@ class SameEvent(NamedTuple):
     words: dict = {}
     #: for each article id: the amounts (``records.Quantity``) its claims state
     amounts: dict = {}
-    #: for an ordered pair of claim ids (a, b) in two languages whose amounts
-    #: say what they measure: (span of an amount of a, span of an amount of
-    #: b, closest token cosines of the words they measure, of the noun
-    #: phrases and of the first words after them; see ``measure_words``), so a rule can tell
+    #: for an ordered pair of claim ids (a, b) in two languages whose counts
+    #: say what they count: (span of a count of a, span of a count of b,
+    #: closest token cosines of the words they measure and of the noun
+    #: phrases after them; see ``measure_words``), so a rule can tell
     #: whether "47,000 passengers" and "41.000 pasajeros" count one thing
     measure_words: dict = {}
 
@@ -467,15 +467,15 @@ _RUN = re.compile(r"[ \t]+(\w+)")
 def measure_words(claims: Sequence[Claim], clusters: Sequence[Cluster], encode: Callable) -> dict:
     """``SameEvent.measure_words``: for each cross-article pair of a cluster
     whose claims are in two languages and each state counts with what they
-    count (money, percentages and measures have their units), ((start, end) of an amount of a, (start, end) of an amount of b,
-    measure, phrase, first) for each two such amounts: the cosine of the
-    closest pair of tokens, read in their sentences by the model
-    (``consistency.tokens``), of the words of their extracted measures, of
-    the noun phrases right after them (:func:`measure_spans`) and of the
-    first words after them (None where one side has no such words).  Under
-    (id a, id b) and, turned round, under (id b, id a).  In one language a shared word says two amounts measure
-    the same thing; across languages the model does ("passengers" /
-    "pasajeros")."""
+    count (money, percentages and measures have their units), ((start, end)
+    of a count of a, (start, end) of a count of b, measure, phrase) for each
+    two such counts: the cosine of the closest pair of tokens, read in their
+    sentences by the model (``consistency.tokens``), of the words of their
+    extracted measures and of the noun phrases right after them
+    (:func:`measure_spans`; None where one side has no such words).  Under
+    (id a, id b) and, turned round, under (id b, id a).  In one language a
+    shared word says two counts count the same thing; across languages the
+    model does ("passengers" / "pasajeros")."""
     by_id = {c.id: c for c in claims}
     out: dict = {}
     for cluster in clusters:
@@ -488,11 +488,9 @@ def measure_words(claims: Sequence[Claim], clusters: Sequence[Cluster], encode: 
             if not qa or not qb:
                 continue
             ta, tb = encode(a.text), encode(b.text)
-            found = []
-            for x, words_a, after_a in qa:
-                for y, words_b, after_b in qb:
-                    found.append(((x.start, x.end), (y.start, y.end), _closest(ta, words_a, tb, words_b),
-                                  _closest(ta, after_a, tb, after_b), _closest(ta, after_a[:1], tb, after_b[:1])))
+            found = [((x.start, x.end), (y.start, y.end), _closest(ta, words_a, tb, words_b),
+                      _closest(ta, after_a, tb, after_b))
+                     for x, words_a, after_a in qa for y, words_b, after_b in qb]
             out[(a.id, b.id)] = tuple(found)
             out[(b.id, a.id)] = tuple((sb, sa, *sims) for sa, sb, *sims in found)
     return out
@@ -501,13 +499,11 @@ def measure_words(claims: Sequence[Claim], clusters: Sequence[Cluster], encode: 
 def _closest(ta, spans_a: Sequence[tuple[int, int]], tb, spans_b: Sequence[tuple[int, int]]) -> Optional[float]:
     """The highest cosine between a token of ``ta`` inside ``spans_a`` and
     one of ``tb`` inside ``spans_b`` (claim-relative spans), or None."""
-    rows, cols = _tokens_of(ta, spans_a), _tokens_of(tb, spans_b)
+    from .align import _tokens_in
+
+    rows = sorted({t for s, e in spans_a for t in _tokens_in(ta.offsets, s, e)})
+    cols = sorted({t for s, e in spans_b for t in _tokens_in(tb.offsets, s, e)})
     return float((ta.vectors[rows] @ tb.vectors[cols].T).max()) if rows and cols else None
-
-
-def _tokens_of(tv, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Tokens of ``tv`` with characters inside any of ``spans`` (claim-relative)."""
-    return [i for i, (s, e) in enumerate(tv.offsets) if e > s and any(s < y and e > x for x, y in spans)]
 
 
 def negation_words(claims: Sequence[Claim], clusters: Sequence[Cluster], same: SameEvent,

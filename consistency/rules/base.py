@@ -64,9 +64,9 @@ class Pair:
     #: tokens of a linked to tokens of b (``consistency.align.WordLink``),
     #: when a claim carries a negation cue and the pipeline computed them
     words: tuple = ()
-    #: (span of an amount of a, span of an amount of b, token cosine of the
-    #: words they measure), when the claims are in two languages
-    #: (``consistency.slots.SameEvent.measure_words``)
+    #: (span of a count of a, span of a count of b, token cosines of the
+    #: words they measure and of the noun phrases after them), when the
+    #: claims are in two languages (``consistency.slots.SameEvent.measure_words``)
     measure_words: tuple = ()
     #: every amount each article states, in any sentence (``SameEvent.amounts``):
     #: an amount the other article also states is no contradiction of it

@@ -330,7 +330,7 @@ def measures_linked(pair: Pair, qa: Quantity, qb: Quantity) -> str:
     word of the other ("passengers" / "vehículos", "villages" / "vecinos";
     "aircraft" / "medios aéreos" 0.77 is neither).  Where one amount has no
     noun after it, its extracted measure ("a toll of 40")."""
-    for span_a, span_b, measure, phrase, first in pair.measure_words:
+    for span_a, span_b, measure, phrase in pair.measure_words:
         if span_a != (qa.start, qa.end) or span_b != (qb.start, qb.end):
             continue
         if phrase is not None:
