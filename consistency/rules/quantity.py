@@ -257,6 +257,23 @@ SAME_FIGURE = 0.01
 SPECIFIC_COUNT = 1000
 
 
+def _durations() -> frozenset:
+    from .. import lang as _lang
+    return frozenset(_lang.load_shared("units").get("durations", ()))
+
+
+def one_measure(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
+    """Two measures in one unit that is no unit of time, each the only
+    amount of its claim in that unit ("destroying 2,400 hectares" / "ha
+    calcinado unas 4.200 hectáreas"): in two tellings of one event, the unit
+    says what they measure."""
+    if qa.kind != "measure" or qb.kind != "measure" or not qa.unit or qa.unit != qb.unit \
+            or qa.unit in _durations():
+        return False
+    return sum(q.unit == qa.unit for q in pair.a.facts.quantities) == 1 and \
+        sum(q.unit == qb.unit for q in pair.b.facts.quantities) == 1
+
+
 def stated_elsewhere(q: Quantity, amounts: Sequence[Quantity]) -> bool:
     """The other article states ``q`` itself, in some sentence: a sum of
     money or a large count written in both articles is one figure they share,
@@ -440,7 +457,8 @@ class QTY001(_QuantityRule):
         topic_ok, strength = topic(pair)
         # the model: with every slot masked the two sentences are paraphrases,
         # and its token alignment stands the two amounts among the same words
-        event = not topic_ok and _closely_same_event(pair)
+        close = _closely_same_event(pair)
+        event = not topic_ok and close
         aligned = ({(id(x), id(y)) for x, y in aligned_pairs(pair, pair.a.facts.quantities, pair.b.facts.quantities,
                                                               ALIGNED_AMOUNT_CONTEXT, own_tokens=False)}
                    if event else set())
@@ -450,7 +468,8 @@ class QTY001(_QuantityRule):
                 continue
             # the model: with just these two amounts masked the sentences are
             # paraphrases, closer than before (consistency/slots.py)
-            slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end)) or (id(qa), id(qb)) in aligned
+            slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end)) or (id(qa), id(qb)) in aligned \
+                or (close and one_measure(pair, qa, qb))
             if qa.kind == "score" and not (slot or len(shared_keys(pair)) >= 2):
                 continue  # a score of another match: both sides must be named in both
             if not (same_measure or topic_ok or slot):
