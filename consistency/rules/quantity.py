@@ -133,11 +133,22 @@ def common_unit(qa: Quantity, qb: Quantity, rates: dict, slack: float):
 #: both bounds could hold.  ``[consistency:rules:QTY001] bound_ratio``.
 BOUND_RATIO = 1.5
 
+#: two upper bounds ("gusts of up to 60 km/h" / "rachas de hasta 80 km/h",
+#: "hasta dos años" / "up to four years") are two figures from this ratio:
+#: news writes "up to" before the largest value it has (the strongest gust,
+#: the longest sentence the law allows), so two such bounds give two
+#: largest values; a lower bound ("more than 200 dead") is a figure that may
+#: have grown, hence ``BOUND_RATIO`` for those.  Below it, rounding ("up to
+#: 60" / "hasta 65").  ``[consistency:rules:QTY001] upper_bound_ratio``.
+UPPER_BOUND_RATIO = 1.2
 
-def bounds_differ(x: Interval, y: Interval, ratio: float = BOUND_RATIO) -> bool:
+
+def bounds_differ(x: Interval, y: Interval, ratio: float = BOUND_RATIO,
+                  upper_ratio: float = UPPER_BOUND_RATIO) -> bool:
     """Both intervals open on the same side (two lower or two upper bounds:
     "up to 25 years" / "up to 85 years" reach down to nothing) and their
-    finite ends ``ratio`` or more apart."""
+    finite ends ``ratio`` (two lower bounds) or ``upper_ratio`` (two upper
+    bounds) or more apart."""
     for lo in (True, False):
         ex = x.low if lo else x.high
         ey = y.low if lo else y.high
@@ -149,7 +160,7 @@ def bounds_differ(x: Interval, y: Interval, ratio: float = BOUND_RATIO) -> bool:
 
         if math.isfinite(ex) and math.isfinite(ey) and open_(other_x) and open_(other_y) \
                 and min(abs(ex), abs(ey)) > 0:
-            return max(abs(ex), abs(ey)) / min(abs(ex), abs(ey)) >= ratio
+            return max(abs(ex), abs(ey)) / min(abs(ex), abs(ey)) >= (ratio if lo else upper_ratio)
     return False
 
 
@@ -463,8 +474,9 @@ class QTY001(_QuantityRule):
                                                               ALIGNED_AMOUNT_CONTEXT, own_tokens=False)}
                    if event else set())
         ratio = float(self.option(pair.config, "bound_ratio", BOUND_RATIO))
+        upper = float(self.option(pair.config, "upper_bound_ratio", UPPER_BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
-            if not apart(qa, qb, ia, ib) and not bounds_differ(ia, ib, ratio):
+            if not apart(qa, qb, ia, ib) and not bounds_differ(ia, ib, ratio, upper):
                 continue
             # the model: with just these two amounts masked the sentences are
             # paraphrases, closer than before (consistency/slots.py)
@@ -507,8 +519,9 @@ class QTY002(_QuantityRule):
     def check(self, pair: Pair):
         topic_ok, strength = topic(pair)
         ratio = float(QTY001.option(pair.config, "bound_ratio", BOUND_RATIO))
+        upper = float(QTY001.option(pair.config, "upper_bound_ratio", UPPER_BOUND_RATIO))
         for same_measure, qa, qb, ia, ib in self.judged(pair):
-            if apart(qa, qb, ia, ib) or bounds_differ(ia, ib, ratio):
+            if apart(qa, qb, ia, ib) or bounds_differ(ia, ib, ratio, upper):
                 continue
             if (qa.unit, qa.qualifier, qa.low, qa.high) == (qb.unit, qb.qualifier, qb.low, qb.high):
                 continue  # stated the same way
