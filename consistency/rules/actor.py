@@ -303,7 +303,7 @@ class ENT001(Rule):
         x, y = pairs[0]
         if other_slots_differ(pair, (x.start, x.end), (y.start, y.end)):
             return
-        if bool(pair.a.facts.negations) != bool(pair.b.facts.negations):
+        if bool(pair.a.facts.negations) != bool(pair.b.facts.negations) and _denies(pair):
             return  # and one denies what the other tells: two differences
         if differ_only_in(pair, (x.start, x.end), (y.start, y.end), ALIGNED_GAIN):
             yield names_judgement(pair, x, y, "Names differ", 0.55)
@@ -327,6 +327,17 @@ class ENT001(Rule):
         if not differ_only_in(pair, (x.start, x.end), (y.start, y.end)):
             return
         yield names_judgement(pair, x, y, "Names differ", 0.6)
+
+
+def _denies(pair: Pair) -> bool:
+    """One claim denies what the other tells, by the token alignment of the
+    negation's scope (``negation.aligned_denial``): "El Ayuntamiento, que
+    había ofrecido una recompensa, aún no ha decidido si la pagará" denies
+    nothing that "The foundation, which had offered a reward, said it was
+    relieved" tells.  With no aligned words to read, any negation counts."""
+    from .negation import aligned_denial
+
+    return not pair.words or aligned_denial(pair) is not None
 
 
 def unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
