@@ -607,6 +607,12 @@ def _measures(text: str, m: re.Match, consumed: int, q: Quantity, lex: Lexicon) 
         if m.group("vague") or m.group("dscale") or (m.group("words") and q.value >= 1000):
             link = re.compile(r"\s+(?:%s)\b" % _alt(cfg.get("noun_links", [])), re.I).match(text, pos)
             pos = link.end() if link else pos
+        else:
+            # a part of a whole with no number of its own: "agrupa a 2.300 de
+            # los tripulantes", "2,300 of the crew" count crew
+            part = lex.part_of.match(text, pos)
+            if part is not None and part.group(0).split()[-1].lower() not in ("de", "of"):
+                pos = part.end() - 1
         phrase = _phrase_after(text, pos, cfg, stop, suffixes)
     if phrase is None and q.kind != "count":
         link = re.compile(r"\s+(?:%s)\s" % _alt(cfg.get("after_links", [])), re.I).match(text, consumed)
