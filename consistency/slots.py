@@ -111,6 +111,8 @@ NEGATION_DROPPED = "negation-dropped"
 #: key of a claim's text with its opposite-predicate words ("rose", "cayeron",
 #: ``lang/<lang>/antonyms.toml``) replaced by a placeholder (``variants``)
 POLES_MASKED = "poles-masked"
+#: key of a claim's text with all its slots masked (``masked_text``) in ``variants``
+MASKED_ALL = "masked-all"
 
 
 #: words kept on each side of a pole word in its context window (``pole_key``)
@@ -201,6 +203,96 @@ def clause_spans(claim: Claim) -> list[tuple[tuple[int, int], str]]:
     return out if len(out) >= 2 else []
 
 
+def event_clause_key(ranges: Sequence[tuple[int, int]]) -> tuple:
+    """Key of one telling of a sentence that tells several things
+    (:func:`event_clauses`) in ``variants``: its article-offset ranges."""
+    return ("event-clause",) + tuple((int(a), int(b)) for a, b in ranges)
+
+
+def _cuts(text: str, seps: Sequence[str], soft: Sequence[str] = (), not_before: Sequence[str] = (),
+          a: int = 0, b: Optional[int] = None) -> list[tuple[int, int]]:
+    """Claim-relative (start, end) of the pieces of ``text[a:b]`` between the
+    separators ``seps`` (the separator goes with neither piece), and between
+    the ``soft`` ones where they join two statements, not two names or two
+    noun phrases (``cluster._split_soft``)."""
+    import re
+
+    from .cluster import _NAME_END, _NAME_START
+
+    b = len(text) if b is None else b
+    cuts = []
+    if seps:
+        pattern = re.compile("|".join(re.escape(x) for x in sorted(set(seps), key=len, reverse=True)))
+        cuts += [(m.start(), m.end()) for m in pattern.finditer(text, a, b)]
+    if soft:
+        lead = re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in not_before), re.IGNORECASE) \
+            if not_before else None
+        pattern = re.compile("|".join(re.escape(x) for x in sorted(set(soft), key=len, reverse=True)))
+        for m in pattern.finditer(text, a, b):
+            after = text[m.end():b]
+            if (_NAME_END.search(text[a:m.start()]) and _NAME_START.match(after)) or (lead and lead.match(after)):
+                continue
+            if not any(x <= m.start() < y for x, y in cuts):
+                cuts.append((m.start(), m.end()))
+    out, pos = [], a
+    for x, y in sorted(cuts):
+        if x >= pos:
+            out.append((pos, x))
+            pos = y
+    out.append((pos, b))
+    return out
+
+
+def event_clauses(claim: Claim) -> list[tuple[tuple[tuple[int, int], ...], str]]:
+    """The things a sentence tells, one telling each, when it tells several:
+    its clauses (``separators``, ``subordinate`` and ``soft_separators`` of
+    ``lang/<lang>/clauses.toml``), and a relative clause with the name it is
+    about ("El delegado del Gobierno, Anselmo Rebollar, que ordenó el desalojo
+    ..., ha prometido ayudas" tells "[X], que ordenó el desalojo ..." and "[X]
+    ha prometido ayudas": ``relative`` there).  Each telling is (its ranges in
+    article offsets, its text with its slots masked); [] for a sentence that
+    tells one thing."""
+    from . import lang as lang_data
+
+    data = lang_data.load(claim.lang, "clauses")
+    min_words = int(data.get("min_words", 4))
+    seps = list(data.get("separators", ())) + list(data.get("subordinate", ()))
+    soft, not_before = list(data.get("soft_separators", ())), list(data.get("soft_not_before", ()))
+    relative = sorted(data.get("relative", ()), key=len, reverse=True)
+    text = claim.text
+    tellings: list[list[tuple[int, int]]] = []
+    for a, b in _cuts(text, seps):
+        piece = text[a:b]
+        at = min(((piece.find(r), r) for r in relative if piece.find(r) > 0), default=(-1, ""))
+        if at[0] < 0:
+            tellings.extend([r] for r in _cuts(text, (), soft, not_before, a, b))
+            continue
+        head_end = a + at[0]
+        close = text.find(", ", head_end + len(at[1]), b)
+        tellings.append([(a, head_end), (head_end, close if close >= 0 else b)])
+        if close >= 0:
+            tellings.append([(a, head_end), (close + 1, b)])
+    tellings = [t for t in tellings if sum(len(text[x:y].split()) for x, y in t) >= min_words]
+    if len(tellings) < 2:
+        return []
+    spans = slot_spans(claim)
+    out = []
+    for ranges in tellings:
+        parts = []
+        for x, y in ranges:
+            pos, piece = x, []
+            for s, e, t in spans:
+                if s >= x and e <= y:
+                    piece += [text[pos:s], PLACEHOLDER[t]]
+                    pos = e
+            piece.append(text[pos:y])
+            parts.append("".join(piece))
+        masked = " ".join("".join(p if p[:1] in ",;" or not k else " " + p
+                                  for k, p in enumerate(parts)).split()).strip(" ,;")
+        out.append((tuple((claim.start + x, claim.start + y) for x, y in ranges), masked))
+    return out
+
+
 def extra_texts(claim: Claim) -> dict:
     """Texts the rules may ask about beside the one-slot variants: the claim
     with only its negation cues left out (does the negation change what the
@@ -219,6 +311,8 @@ def extra_texts(claim: Claim) -> dict:
         out.update(pole_windows(claim))
     for (s, e), text in name_phrases(claim):
         out[phrase_key((s, e))] = text
+    for ranges, text in event_clauses(claim):
+        out[event_clause_key(ranges)] = text
     # each source masked on its own too, as names are (``name_slots``)
     for a in claim.facts.attributions:
         if a.source_start is not None and a.source_end is not None:
@@ -312,6 +406,8 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
     vec = np.asarray(embed(wanted), dtype=np.float32)
     row = {t: k for k, t in enumerate(wanted)}
     variants = {cid: {span: vec[row[t]] for span, t in v.items()} for cid, v in variant_texts.items()}
+    for cid, t in texts.items():  # all slots masked
+        variants.setdefault(cid, {})[MASKED_ALL] = vec[row[t]]
     for cid in sorted({i for c in clusters for i in c.claims if i in plain}):  # the plain text, under None
         if plain[cid] in row:
             variants.setdefault(cid, {})[None] = vec[row[plain[cid]]]

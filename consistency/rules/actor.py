@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, concept_words, containment, content_words, differ_only_in,
+from .common import (WORD_RE, clause_event, concept_words, containment, content_words, differ_only_in,
                      entity_keys, fold, linked, names_judgement, rules_data, same_entity,
                      same_event, shared_keys, strongly_linked, translated_name)
 
@@ -189,13 +189,21 @@ def title_words(lang: str) -> frozenset:
 
 
 def same_action(pair: Pair, skip: set[str], min_overlap: float,
-                slots: Optional[tuple[tuple[int, int], tuple[int, int]]] = None) -> tuple[bool, float]:
+                slots: Optional[tuple[tuple[int, int], tuple[int, int]]] = None,
+                tellings: bool = False) -> tuple[bool, float]:
     """Do the claims describe the same action, apart from the entities in ``skip``?
 
     First by the model: the claims' texts are paraphrases once the two
     compared names (``slots``, spans in a and b) are masked
     (:func:`~.common.differ_only_in`), or, with no ``slots``, once all their
-    slots are (:func:`~.common.same_event`).  Otherwise by their words:
+    slots are (:func:`~.common.same_event`); with ``tellings``, also when
+    the tellings that hold the two names (a clause, a relative clause with
+    its name) are paraphrases (:func:`~.common.clause_event`: "Los
+    servicios mínimos, fijados en el 30% de los vuelos nacionales, fueron
+    decretados por el consejero regional de Movilidad, Tomás Olabarri" / "Los
+    servicios mínimos que impuso la ministra de Transportes, Amparo Bellido,
+    garantizaron casi un tercio de los vuelos nacionales, y los de largo
+    radio no se vieron afectados").  Otherwise by their words:
     In one language: the content words left once entities and attributions are
     cut out overlap (containment >= ``min_overlap``, at least 3 words, or 2 with
     a strong direct embedding link).  Across languages: the same measure on
@@ -210,6 +218,10 @@ def same_action(pair: Pair, skip: set[str], min_overlap: float,
     # (``slots``: their spans in a and b) or else all their slots are masked
     by_model = differ_only_in(pair, *slots) if slots is not None else None
     if by_model or (by_model is None and slots is None and same_event(pair)):
+        return True, min(1.0, 0.5 + 0.2 * len(others))
+    # or (``tellings``) the telling of each that holds its name (a clause, a
+    # relative clause with its name) is a paraphrase of the other's
+    if tellings and slots is not None and clause_event(pair, *slots):
         return True, min(1.0, 0.5 + 0.2 * len(others))
     # spans are offsets into each claim's own article: cut each claim by its own
     if a.lang == b.lang:
@@ -268,8 +280,36 @@ class ENT001(Rule):
     severity = "warning"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
-        found = list(self._actors(pair))
+        found = list(self._actors(pair)) or list(self._relative_actors(pair))
         yield from found or self._aligned_names(pair)
+
+    def _relative_actors(self, pair: Pair) -> Iterable[Judgement]:
+        """The name a relative clause is about acts in that clause, even when
+        the sentence credits it with what follows ("Gonzalo Aranguren, que
+        ordenó el desalojo pasadas las once, explicó que ..." / "Anselmo
+        Rebollar, que ordenó el sábado por la noche el desalojo ..., ha
+        prometido ayudas"): two such names, or one and the other claim's
+        actor, are compared when the tellings that hold them are paraphrases
+        (:func:`~.common.clause_event`)."""
+        xs, ys = antecedents(pair.a), antecedents(pair.b)
+        if not xs and not ys:
+            return
+        x0, y0 = actor(pair.a), actor(pair.b)
+        xs += [x0] if x0 is not None and x0 not in xs else []
+        ys += [y0] if y0 is not None and y0 not in ys else []
+        for x in xs:
+            for y in ys:
+                if x.type != y.type or x.key == y.key or (x not in antecedents(pair.a)
+                                                         and y not in antecedents(pair.b)):
+                    continue
+                if not _unnamed_in(x, pair.b, pair) or not _unnamed_in(y, pair.a, pair):
+                    continue
+                if same_entity(x, y) or nested(x.text, y.text) \
+                        or translated_name(pair, (x.start, x.end), (y.start, y.end)):
+                    continue
+                if clause_event(pair, (x.start, x.end), (y.start, y.end)):
+                    yield names_judgement(pair, x, y, "Actors differ", 0.6, verb=" did it")
+                    return
 
     def _actors(self, pair: Pair) -> Iterable[Judgement]:
         x, y = actor(pair.a), actor(pair.b)
@@ -283,7 +323,7 @@ class ENT001(Rule):
         if translated_name(pair, (x.start, x.end), (y.start, y.end)):
             return  # one actor, its name translated
         ok, strength = same_action(pair, {x.key, y.key}, self.option(pair.config, "min_overlap", 0.6),
-                                   slots=((x.start, x.end), (y.start, y.end)))
+                                   slots=((x.start, x.end), (y.start, y.end)), tellings=True)
         if not ok:
             return
         yield names_judgement(pair, x, y, "Actors differ", 0.45 + 0.45 * strength, verb=" did it")
@@ -338,6 +378,29 @@ def _denies(pair: Pair) -> bool:
     from .negation import aligned_denial
 
     return not pair.words or aligned_denial(pair) is not None
+
+
+def _unnamed_in(e: Entity, other: Claim, pair: Pair) -> bool:
+    """``other`` does not name ``e`` in any spelling, and ``e`` is no
+    story-wide background name (a credited source counts, unlike
+    :func:`unmatched_names`: the name a relative clause is about may also be
+    who speaks in the main clause)."""
+    return e.key not in pair.background and e.key not in entity_keys(other) \
+        and not any(same_entity(e, o) for o in other.facts.entities)
+
+
+def antecedents(claim: Claim) -> list[Entity]:
+    """The people and organisations a relative clause of ``claim`` is about:
+    a name right before one of the language's relative openers ("Gonzalo
+    Aranguren, que ordenó ...", "Quimeral, which employs ...": ``relative`` in
+    ``lang/<lang>/clauses.toml``)."""
+    from .. import lang as langdata
+
+    openers = tuple(langdata.load(claim.lang, "clauses").get("relative", ()))
+    if not openers:
+        return []
+    return [e for e in claim.facts.entities if e.type in ACTOR_TYPES
+            and claim.text[e.end - claim.start:].startswith(openers)]
 
 
 def unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:

@@ -203,6 +203,42 @@ def differ_only_in(pair, span_a: tuple[int, int], span_b: tuple[int, int],
     return pa is None or pb is None or masked - float(pa @ pb) >= gain
 
 
+def clause_event(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> bool:
+    """The things the two claims tell at ``span_a`` and ``span_b`` are one
+    event: the telling of ``a`` that holds the slot at ``span_a`` and the
+    telling of ``b`` that holds ``span_b`` (``slots.event_clauses``: a
+    clause, or a relative clause with its name; a sentence that tells one
+    thing is one telling, all its slots masked) are paraphrases by the
+    same-event bar.  At least one of the two claims tells several things (a
+    pair of whole sentences is :func:`same_event`'s to judge): "El director
+    del Servicio de Emergencias, Gonzalo Aranguren, que ordenó el desalojo
+    pasadas las once de la noche, explicó que ..." / "El delegado del
+    Gobierno, Anselmo Rebollar, que ordenó el sábado por la noche el desalojo
+    de los tres pueblos ..., ha prometido ayudas"."""
+    from ..slots import MASKED_ALL
+
+    va = _tellings(pair.variants_a, span_a)
+    vb = _tellings(pair.variants_b, span_b)
+    if not va and not vb:
+        return False
+    if not va:
+        va = [v for v in (pair.variants_a.get(MASKED_ALL),) if v is not None]
+    if not vb:
+        vb = [v for v in (pair.variants_b.get(MASKED_ALL),) if v is not None]
+    bar = same_event_bar(pair.config, pair.a.lang, pair.b.lang)
+    return any(float(x @ y) >= bar for x in va for y in vb)
+
+
+def _tellings(variants, span: tuple[int, int]) -> list:
+    """Vectors of the tellings (``slots.event_clause_key``) that hold ``span``."""
+    out = []
+    for key, vec in variants.items():
+        if isinstance(key, tuple) and key and key[0] == "event-clause" \
+                and any(x <= span[0] and span[1] <= y for x, y in key[1:]):
+            out.append(vec)
+    return out
+
+
 #: linked neighbouring tokens (``align.SlotLink.context``) from which a
 #: slot link picks which of several slots is set against which
 PICK_CONTEXT = 1
