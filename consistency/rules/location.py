@@ -16,7 +16,8 @@ from typing import Iterable
 from ..records import Claim, Entity
 from .actor import ALIGNED_CONTEXT, actor, nested, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
-from .common import WORD_RE, aligned_pairs, differ_only_in, fold, names_judgement, same_entity, same_event
+from .common import (WORD_RE, aligned_pairs, differ_only_in, fold, names_judgement, same_entity, same_event,
+                     translated_name)
 
 try:
     from ..facts.entities import within
@@ -160,13 +161,17 @@ class LOC001(Rule):
         if len(known) != 1 or len(names) != 1:
             return
         x, y = (known[0], names[0]) if pa else (names[0], known[0])
-        # the token alignment stands the two names among linked words (a
-        # name typed otherwise by guess was picked so; a name of unknown type
-        # is asked the same: "desde su planta de Mirasierra del Tarvela" /
-        # "from its factory in Torrelinde")
+        if translated_name(pair, (x.start, x.end), (y.start, y.end)):
+            return  # one place, its name translated
+        # the token alignment stands the two names among linked words, their
+        # own tokens linked to none of the other's (a name typed otherwise by
+        # guess was picked so; a name of unknown type is asked the same: "desde
+        # su planta de Mirasierra del Tarvela" / "from its factory in
+        # Torrelinde"; "en Ginebra" / "at a Geneva auction" link their own
+        # tokens: one place)
         aligned = names[0].type != "MISC" or any(
-            (tuple(k.span_a), tuple(k.span_b)) == ((x.start, x.end), (y.start, y.end)) and k.context >= 1
-            for k in pair.links)
+            (tuple(k.span_a), tuple(k.span_b)) == ((x.start, x.end), (y.start, y.end))
+            and k.context >= 1 and k.share == 0 for k in pair.links)
         if not differ_only_in(pair, (x.start, x.end), (y.start, y.end)) and not (aligned and same_event(pair)):
             return
         yield names_judgement(pair, x, y, "Places differ", 0.6)
