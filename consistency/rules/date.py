@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..records import TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import (aligned_pairs, entity_keys, figures_of_other_years, fold, label, linked, quote, same_event,
+from .common import (aligned_pairs, clause_event, entity_keys, figures_of_other_years, fold, label, linked, quote, same_event,
                      same_topic)
 
 #: strength of the model's same-event evidence for two single dates
@@ -108,6 +108,31 @@ def _topic(pair: Pair) -> tuple[bool, float, bool]:
     return False, 0.0, False
 
 
+def _alone(claim, variants, t: TimeRef) -> bool:
+    """``t`` is the only resolved date of a telling of ``claim`` that holds
+    it (``slots.event_clauses``)."""
+    for key in variants:
+        if not (isinstance(key, tuple) and key and key[0] == "event-clause"):
+            continue
+        ranges = key[1:]
+        if not any(x <= t.start and t.end <= y for x, y in ranges):
+            continue
+        inside = [d for d in _resolved(claim) if any(x <= d.start and d.end <= y for x, y in ranges)]
+        if len(inside) == 1:
+            return True
+    return False
+
+
+def told_alone(pair: Pair, x: TimeRef, y: TimeRef) -> bool:
+    """Each date is the only one of a telling of its claim (a clause, or a
+    relative clause with its name), and the two tellings are one event by
+    the model (:func:`~.common.clause_event`); a claim that tells one thing
+    is one telling, so at least one of the two claims tells several."""
+    alone_a = _alone(pair.a, pair.variants_a, x) or len(_resolved(pair.a)) == 1
+    alone_b = _alone(pair.b, pair.variants_b, y) or len(_resolved(pair.b)) == 1
+    return alone_a and alone_b and clause_event(pair, (x.start, x.end), (y.start, y.end))
+
+
 def _span(pair_article, t: TimeRef) -> tuple[str, tuple[int, int]]:
     return pair_article.text[t.start:t.end], (t.start, t.end)
 
@@ -165,7 +190,15 @@ class DAT001(_DateRule):
                 if not ok:
                     ok, strength, weak = True, SAME_EVENT_STRENGTH, False
         if not ok:
-            return
+            # a sentence that tells several things: the telling that holds
+            # each date, the only date of its telling, reads as the other's
+            # ("Three villages ... were emptied late on Saturday, and about
+            # 2,850 residents spent the night ..." / "Nearly 1,900 people from
+            # three villages were evacuated late on Sunday, and ...")
+            told = [(x, y) for x, y in matches(pair) if told_alone(pair, x, y)]
+            if not told:
+                return
+            pairs, strength, weak = told, SAME_EVENT_STRENGTH, False
         # dates the token alignment stands among the same words, not just by
         # their own tokens: "la inspección de enero ... ya en febrero
         # advirtió" / "alertó ... ya en enero" sets febrero against enero
