@@ -446,10 +446,21 @@ def align_spans(claim: Claim) -> list[tuple[int, int]]:
     """Article-offset spans of the claim's names (not credited sources: the
     attribution rules compare those), amounts and dates: what
     :func:`aligned_slots` pairs across claims."""
-    out = [(e.start, e.end) for e in _named(claim)]
-    out += [(q.start, q.end) for q in claim.facts.quantities]
-    out += [(d.start, d.end) for d in claim.facts.dates]
-    return sorted(set(out))
+    return sorted(align_kinds(claim))
+
+
+def align_kinds(claim: Claim) -> dict:
+    """:func:`align_spans` with the kind of each: "name", "amount" or "date"
+    (a span that is two kinds at once is a name before an amount, an amount
+    before a date)."""
+    out: dict = {}
+    for d in claim.facts.dates:
+        out[(d.start, d.end)] = "date"
+    for q in claim.facts.quantities:
+        out[(q.start, q.end)] = "amount"
+    for e in _named(claim):
+        out[(e.start, e.end)] = "name"
+    return out
 
 
 def _unnamed(claim: Claim, other: Claim) -> bool:
@@ -491,8 +502,9 @@ def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: Sa
             masked = same.pairs.get(frozenset((a.id, b.id)))
             if masked is None or masked < bar or not ((_unnamed(a, b) and _unnamed(b, a)) or _several_values(a, b)):
                 continue
-            found = slot_links(encode(a.text), encode(b.text), align_spans(a), align_spans(b), a.start, b.start,
-                               a.text, b.text)
+            kinds_a, kinds_b = align_kinds(a), align_kinds(b)
+            found = slot_links(encode(a.text), encode(b.text), sorted(kinds_a), sorted(kinds_b), a.start, b.start,
+                               a.text, b.text, kinds_a, kinds_b)
             out[(a.id, b.id)] = tuple(found)
             out[(b.id, a.id)] = tuple(x._replace(span_a=x.span_b, span_b=x.span_a) for x in found)
     return out

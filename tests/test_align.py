@@ -56,6 +56,23 @@ def test_slots_are_paired_by_the_words_around_them_one_to_one():
                           SlotLink(span(ta, "6"), span(tb, "6"), 1.0, 1.0, 2)])
 
 
+def test_a_slot_is_paired_only_with_a_slot_of_its_kind():
+    ta = "burning since Sat near H"
+    tb = "started on Sat above V"
+    e = np.eye(5)
+    a = _tv(ta, ["burning", "since", "Sat", "near", "H"], list(e))
+    # b's "Sat" reads as a's "H" (a mutual link), "on" as "since"
+    b = _tv(tb, ["started", "on", "Sat", "above", "V"], [e[0], e[1], e[4], e[3], e[2] + 0.1 * e[4]])
+    span = lambda t, w, k=0: (t.index(w, k), t.index(w, k) + len(w))  # noqa: E731
+    sat_a, h, sat_b, v = span(ta, "Sat"), span(ta, "H"), span(tb, "Sat"), span(tb, "V")
+    untyped = {(x.span_a, x.span_b) for x in slot_links(a, b, [sat_a, h], [sat_b, v], text_a=ta, text_b=tb)}
+    assert (h, sat_b) in untyped  # by its tokens alone, the place stands where the day stands
+    typed = {(x.span_a, x.span_b) for x in slot_links(a, b, [sat_a, h], [sat_b, v], text_a=ta, text_b=tb,
+                                                       kinds_a={sat_a: "date", h: "name"},
+                                                       kinds_b={sat_b: "date", v: "name"})}
+    assert typed == {(sat_a, sat_b), (h, v)}
+
+
 @pytest.mark.model
 def test_numpy_forward_pass_matches_the_engine():
     """The token vectors come from the same network as the sentence vectors:
