@@ -59,3 +59,25 @@ def test_a_sentence_tells_its_clauses_and_its_relative_clauses_with_their_name(t
     from consistency.slots import event_clauses
 
     assert [t for _, t in event_clauses(_claim(text, lang, names))] == expected
+
+
+@pytest.mark.parametrize("text, lang, names, expected", [
+    # a passive: the agent acts, not the subject
+    ("El ciclista Tomás Ergüeta fue suspendido este miércoles por la Fundación Antidopaje del Ciclismo.",
+     "es", [("Tomás Ergüeta", "PER"), ("Fundación Antidopaje del Ciclismo", "ORG")],
+     "Fundación Antidopaje del Ciclismo"),
+    ("The rider Tomás Ergüeta was suspended on Wednesday by the Cycling Anti-Doping Foundation.",
+     "en", [("Tomás Ergüeta", "PER"), ("Cycling Anti-Doping Foundation", "ORG")], "Cycling Anti-Doping Foundation"),
+    # an active sentence: the subject acts, "por" there is no agent
+    ("Tomás Ergüeta fue a Madrid por la Fundación Antidopaje del Ciclismo.",
+     "es", [("Tomás Ergüeta", "PER"), ("Fundación Antidopaje del Ciclismo", "ORG")], "Tomás Ergüeta"),
+])
+def test_the_agent_of_a_passive_is_its_actor(text, lang, names, expected):
+    from consistency.records import Claim, Entity, Facts
+    from consistency.rules.actor import actor
+
+    ents = tuple(Entity(text=t, type=k, key=k.lower() + ":" + t.lower().replace(" ", "-"),
+                        start=100 + text.index(t), end=100 + text.index(t) + len(t)) for t, k in names)
+    claim = Claim(id="a:1", article="a", start=100, end=100 + len(text), text=text, lang=lang,
+                  line=1, end_line=1, facts=Facts(entities=ents))
+    assert actor(claim).text == expected

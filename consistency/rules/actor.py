@@ -92,6 +92,9 @@ def actor(claim: Claim) -> Optional[Entity]:
     objects = _object_words(claim.lang)
     agents, reach = _agent_words(claim.lang), _subject_reach(claim.lang)
     ents = sorted(claim.facts.entities, key=lambda e: e.start)
+    agent = _passive_agent(claim, ents, spans, agents)
+    if agent is not None:
+        return agent
     titled = None  # the person a title phrase naming an organisation is of
     for k, e in enumerate(ents):
         if e.type == "ORG" and k + 1 < len(ents) and _title_of_person(claim, e, ents[k + 1]):
@@ -110,6 +113,33 @@ def actor(claim: Claim) -> Optional[Entity]:
             if reach and len(before) > reach and not (before and before[-1] in agents) \
                     and not _apposed_agent(claim, e, agents) and e is not titled:
                 continue  # deep in its clause, and no agent of a passive ("by")
+            return e
+    return None
+
+
+def _passive_agent(claim: Claim, ents: list, spans: list, agents: frozenset) -> Optional[Entity]:
+    """In a passive sentence the agent acts, not the subject: "El ciclista
+    Tomás Ergüeta ... fue suspendido ... por la Fundación Antidopaje del
+    Ciclismo": an organisation or person right after an agent word ("por",
+    "by"), past a title or a determiner, with a passive auxiliary
+    (``passive_auxiliaries`` in ``lang/<lang>/attributions.toml``: "fue",
+    "was") among the words before it."""
+    if not agents:
+        return None
+    from .. import lang as langdata
+
+    aux = {fold(w) for w in langdata.load(claim.lang, "attributions").get("passive_auxiliaries", [])}
+    suffixes = tuple(fold(x) for x in rules_data(claim.lang).get("actor", {}).get("participle_suffixes", []))
+    for e in ents:
+        if e.type not in ACTOR_TYPES or any(s <= e.start < t for s, t in spans):
+            continue
+        lead = _lead(claim, e)
+        if not lead or lead[-1] not in agents:
+            continue
+        # an auxiliary, then a participle ("fue suspendido", "fue este
+        # miércoles suspendido"), not "fue a Madrid"
+        at = [k for k, w in enumerate(lead[:-1]) if w in aux]
+        if at and (not suffixes or any(w.endswith(suffixes) for w in lead[at[0] + 1:-1])):
             return e
     return None
 
