@@ -311,8 +311,11 @@ def extra_texts(claim: Claim) -> dict:
         out.update(pole_windows(claim))
     for (s, e), text in name_phrases(claim):
         out[phrase_key((s, e))] = text
-    for ranges, text in event_clauses(claim):
-        out[event_clause_key(ranges)] = text
+    # the tellings of a sentence that tells several things, where a rule
+    # reads them: an actor (a person or an organisation) or a date
+    if any(d.resolved for d in claim.facts.dates) or any(e.type in ("PER", "ORG") for e in claim.facts.entities):
+        for ranges, text in event_clauses(claim):
+            out[event_clause_key(ranges)] = text
     # each source masked on its own too, as names are (``name_slots``)
     for a in claim.facts.attributions:
         if a.source_start is not None and a.source_end is not None:
