@@ -215,18 +215,26 @@ def clause_event(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> bool
     pasadas las once de la noche, explicó que ..." / "El delegado del
     Gobierno, Anselmo Rebollar, que ordenó el sábado por la noche el desalojo
     de los tres pueblos ..., ha prometido ayudas"."""
+    sim = clause_similarity(pair, span_a, span_b)
+    return sim is not None and sim >= same_event_bar(pair.config, pair.a.lang, pair.b.lang)
+
+
+def clause_similarity(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> Optional[float]:
+    """The best cosine between a telling of ``a`` that holds ``span_a`` and a
+    telling of ``b`` that holds ``span_b`` (:func:`clause_event`), or None
+    when neither claim tells several things (or no vectors were given)."""
     from ..slots import MASKED_ALL
 
     va = _tellings(pair.variants_a, span_a)
     vb = _tellings(pair.variants_b, span_b)
     if not va and not vb:
-        return False
+        return None
     if not va:
         va = [v for v in (pair.variants_a.get(MASKED_ALL),) if v is not None]
     if not vb:
         vb = [v for v in (pair.variants_b.get(MASKED_ALL),) if v is not None]
-    bar = same_event_bar(pair.config, pair.a.lang, pair.b.lang)
-    return any(float(x @ y) >= bar for x in va for y in vb)
+    sims = [float(x @ y) for x in va for y in vb]
+    return max(sims) if sims else None
 
 
 def _tellings(variants, span: tuple[int, int]) -> list:

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from ..records import TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import (aligned_pairs, clause_event, entity_keys, figures_of_other_years, fold, label, linked, quote, same_event,
+from .common import (aligned_pairs, clause_event, clause_similarity, entity_keys, figures_of_other_years, fold, label, linked, quote, same_event,
                      same_topic)
 
 #: strength of the model's same-event evidence for two single dates
@@ -204,9 +204,13 @@ class DAT001(_DateRule):
         # advirtió" / "alertó ... ya en enero" sets febrero against enero
         among_words = {(x, y) for x, y in aligned_pairs(pair, _resolved(pair.a), _resolved(pair.b),
                                                           ALIGNED_DATE_CONTEXT, own_tokens=False)}
+        floor = pair.config.link_threshold()
         for x, y in pairs:
             if _gap(x, y) == 0 and not _other_span(x, y):
                 continue
+            sim = clause_similarity(pair, (x.start, x.end), (y.start, y.end))
+            if sim is not None and sim < floor:
+                continue  # the tellings that hold the two dates tell two things
             if (_stated_too(x, _resolved(pair.b)) or _stated_too(y, _resolved(pair.a))) and (x, y) not in among_words:
                 continue  # the other sentence gives this very date too: it dates something else here
             fine = x.granularity in FINE and y.granularity in FINE and not weak
