@@ -440,8 +440,11 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
 
 
 def _named(claim: Claim) -> list:
-    """The claim's entities that are not inside a credited source."""
-    spans = [(x.start, x.end) for x in claim.facts.attributions]
+    """The claim's entities that are not a credited source's own name (a
+    name in its description is: "Tobias Renner, an analyst at Halvorsen
+    Capital, said" names Halvorsen Capital as the analyst's employer)."""
+    spans = [(x.source_start, x.source_end) if x.source_start is not None and x.source_end is not None
+             else (x.start, x.end) for x in claim.facts.attributions]
     return [e for e in claim.facts.entities if not any(s <= e.start < t for s, t in spans)]
 
 

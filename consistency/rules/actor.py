@@ -19,7 +19,7 @@ from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
 from .common import (WORD_RE, clause_event, concept_words, containment, content_words, differ_only_in,
                      entity_keys, fold, linked, names_judgement, rules_data, same_entity,
-                     same_event, shared_keys, strongly_linked, translated_name)
+                     same_event, same_event_bar, shared_keys, strongly_linked, translated_name)
 
 #: rapidfuzz ratio from which two words of different languages count as cognates
 COGNATE_RATIO = 80
@@ -375,7 +375,14 @@ class ENT001(Rule):
             return
         if bool(pair.a.facts.negations) != bool(pair.b.facts.negations) and _denies(pair):
             return  # and one denies what the other tells: two differences
-        if differ_only_in(pair, (x.start, x.end), (y.start, y.end), ALIGNED_GAIN):
+        # the further above the same-event bar the two read with every slot
+        # masked, the less the two names must bring them closer ("Tobias
+        # Renner, an analyst at Halvorsen Capital, said the loss was ..." /
+        # "Kessling Partners analyst Tobias Renner called the loss ...")
+        above = 0.0 if pair.masked is None else max(
+            0.0, pair.masked - same_event_bar(pair.config, pair.a.lang, pair.b.lang))
+        gain = max(CLEAR_GAIN, ALIGNED_GAIN - CLEAR_RATE * above)
+        if differ_only_in(pair, (x.start, x.end), (y.start, y.end), gain):
             yield names_judgement(pair, x, y, "Names differ", 0.55)
 
     def _unknown_names(self, pair: Pair) -> Iterable[Judgement]:
@@ -436,7 +443,8 @@ def antecedents(claim: Claim) -> list[Entity]:
 def unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
     """Names of ``claim`` (not sources of attributions, not story-wide
     background) that ``other`` does not name in any spelling."""
-    spans = [(x.start, x.end) for x in claim.facts.attributions]
+    spans = [(x.source_start, x.source_end) if x.source_start is not None and x.source_end is not None
+             else (x.start, x.end) for x in claim.facts.attributions]
     keys = entity_keys(other)
     out = []
     for e in claim.facts.entities:
@@ -464,6 +472,12 @@ ALIAS_SIM = 0.8
 #: (``common.differ_only_in``): no words vouch for the pairing, so a little
 #: more than ``common.SLOT_GAIN``
 ALIGNED_GAIN = 0.02
+
+#: the gain asked of two aligned names falls by ``CLEAR_RATE`` times how far
+#: above the same-event bar the claims read with every slot masked, down to
+#: ``CLEAR_GAIN``: a plain paraphrase vouches for the pairing itself
+CLEAR_RATE = 0.5
+CLEAR_GAIN = 0.005
 
 #: entity types a name of another type may stand for (places have their own rule)
 ALIGNED_TYPES = ("PER", "ORG", "MISC")
