@@ -291,6 +291,12 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             contra = [c for c in contra
                       if not any(sup.similarity > c[0] and sup.pair.b.article != c[1].b.article
                                  for sup in verdict.supports)]
+        if contra and neg001 is not None and prefer is not None and claim.facts.negations \
+                and _negation_stated(claim, theirs, vec_s, prefer, support_min):
+            # a source sentence says the negated clause, negated too: "... but
+            # the tour never took place" / "Of course the 1981 tour never
+            # happened" (the sentence on the planned tour is no denial then)
+            contra = [c for c in contra if c[2] is not neg001]
         if contra:  # the report's value is what another close sentence states: it restates that one
             close = [c.pair.b for c in cands if c.similarity >= support_min]
             contra = [c for c in contra if not _stated_elsewhere(claim, c[1].b, c[3], close, index, prefer)]
@@ -302,6 +308,31 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         findings.append(_support_finding(verdict, claim, subject, cid if near else None,
                                          config, lines, fingerprint))
     return clusters, findings
+
+
+def _negation_stated(claim: Claim, theirs, vectors, prefer, bar: float) -> bool:
+    """Each negated clause of the report sentence reads, at ``bar`` or
+    closer, most like a source sentence (or a clause of one) that is negated
+    too: the sources say it did not happen."""
+    from .cluster import clause_texts
+
+    units = [(k, p.text) for k, c in enumerate(theirs) for p in clause_texts(c.text, c.lang, soft=True)]
+    for n in claim.facts.negations:
+        rel = n.start - claim.start
+        home = next((p.text for p in clause_texts(claim.text, claim.lang, soft=True)
+                     if 0 <= claim.text.find(p.text) <= rel < claim.text.find(p.text) + len(p.text)), None)
+        if home is None:
+            return False
+        missing = sorted({t for _, t in units if t not in prefer.cache} | ({home} - set(prefer.cache)))
+        if missing:
+            prefer.cache.update(zip(missing, np.asarray(prefer.embed(missing), dtype=np.float32)))
+        best = vectors @ prefer.cache[home]
+        for k, t in units:
+            best[k] = max(best[k], float(prefer.cache[t] @ prefer.cache[home]))
+        j = int(np.argmax(best))
+        if float(best[j]) < bar or not theirs[j].facts.negations:
+            return False
+    return True
 
 
 def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors, prefer,
