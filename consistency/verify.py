@@ -278,7 +278,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                             ("max", float(sims[i, near[0]]))),
                 links=tuple((claim.id, theirs[j].id, float(sims[i, j])) for j in near)))
         verdict = judge(claim, [c for c in cands if not c.contradicted], index, support_min, prefer, loose_min,
-                        vector=vec_r[i])
+                        vector=vec_r[i], report=[c for c in todo if c is not claim])
         verdict = with_unbacked_parts(
             verdict, claim, [(t, part_best[t], known_share(t, stems[claim.lang]) if stems.get(claim.lang) else None,
                               _worded(t, claim.lang, sentence_stems))
@@ -535,7 +535,10 @@ class _Prefer:
         ``masked``, the detail itself left out; among the claims of
         ``articles`` when given), the similarity, and the margin over the
         next closest; (None, 0, 0) with no such source claims."""
-        rows = [i for i, c in enumerate(self.claims) if articles is None or c.article in articles]
+        # (not a headline: a report sentence's words come from the body; a
+        # headline's few words read close to any sentence on its story)
+        rows = [i for i, c in enumerate(self.claims) if (articles is None or c.article in articles)
+                and not c.headline]
         if not rows:
             return None, 0.0, 0.0
         sims = self.matrix[rows] @ self._vector(claim, fact.start, fact.end, masked)

@@ -403,7 +403,8 @@ def _alike(f: Fact, g: Fact, rates: dict, slack: float) -> bool:
 
 
 def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = None,
-                 role_min_across: float = None, articles=None) -> list[tuple[Fact, Fact, Claim]]:
+                 role_min_across: float = None, articles=None,
+                 report: Sequence[Claim] = ()) -> list[tuple[Fact, Fact, Claim]]:
     """Details of ``claim`` that the source sentence their own words come
     from replaces by another.  The words around each detail (``prefer.home``)
     read closest to one source sentence; when that sentence does not state
@@ -425,12 +426,15 @@ def window_swaps(claim: Claim, index: "SourceIndex", prefer, role_min: float = N
     ``MOVED_ROLE`` more (short windows without their detail read alike
     easily).  The sentences read are those of ``articles`` (the source
     articles that support the claim), when given: a detail comes from the
-    article that tells the rest."""
+    article that tells the rest.  A detail the report states elsewhere (the
+    claims of ``report``) is not what this one replaced: "... arrested in
+    Operation Firewall" is no swap for "arrested by the National Hi-Tech
+    Crime Unit" in a report that names the unit in its next sentence."""
     if prefer is None or not hasattr(prefer, "home"):
         return []
     role_min = ROLE_MIN if role_min is None else role_min
     role_min_across = ROLE_MIN_ACROSS if role_min_across is None else role_min_across
-    there = SourceIndex([claim], index.rates, index.slack, index.phrases, index.alias_min)
+    there = SourceIndex([claim, *report], index.rates, index.slack, index.phrases, index.alias_min)
     out = []
     for f in facts_of(claim):
         if f.kind not in ("entity", "attribution", "quantity", "date") or not _named(f):
@@ -651,7 +655,7 @@ def aligned_swaps(claim: Claim, source: Claim, subs: list, prefer) -> list:
 
 def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
           support_min: float, prefer=None, loose_min: Optional[float] = None,
-          vector=None) -> Verdict:
+          vector=None, report: Sequence[Claim] = ()) -> Verdict:
     """Supported, partial or unsupported, for a claim with no contradiction kept.
 
     ``prefer(claim, fact, x, y)``, when given, says whether the words around
@@ -722,7 +726,7 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
             config = top.pair.config
             moved = window_swaps(claim, index, prefer, SUP000.option(config, "role_min", ROLE_MIN),
                                  SUP000.option(config, "role_min_across", ROLE_MIN_ACROSS),
-                                 articles={c.pair.b.article for c in best_per_article})
+                                 articles={c.pair.b.article for c in best_per_article}, report=report)
             # (not a detail the closest sentence as a whole states: the words
             # around it may come from a neighbouring sentence the claim joins)
             moved = [m for m in moved if top.pair.b not in found.get(m[0], index.find(m[0], claim.lang))]
