@@ -535,10 +535,7 @@ class _Prefer:
         ``masked``, the detail itself left out; among the claims of
         ``articles`` when given), the similarity, and the margin over the
         next closest; (None, 0, 0) with no such source claims."""
-        # (not a headline: a report sentence's words come from the body; a
-        # headline's few words read close to any sentence on its story)
-        rows = [i for i, c in enumerate(self.claims) if (articles is None or c.article in articles)
-                and not c.headline]
+        rows = [i for i, c in enumerate(self.claims) if articles is None or c.article in articles]
         if not rows:
             return None, 0.0, 0.0
         sims = self.matrix[rows] @ self._vector(claim, fact.start, fact.end, masked)
