@@ -310,25 +310,39 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     return clusters, findings
 
 
+def _negated_home(claim: Claim, n) -> Optional[str]:
+    """The clause (soft separators too) of ``claim`` that holds negation ``n``."""
+    from .cluster import clause_texts
+
+    rel = n.start - claim.start
+    return next((p.text for p in clause_texts(claim.text, claim.lang, soft=True)
+                 if 0 <= claim.text.find(p.text) <= rel < claim.text.find(p.text) + len(p.text)), None)
+
+
+def _closest_to(home: str, theirs, vectors, prefer) -> tuple[np.ndarray, list]:
+    """How close ``home`` reads to each source sentence, the sentence or the
+    closest of its clauses; and those clauses, (index, text) each."""
+    from .cluster import clause_texts
+
+    units = [(k, p.text) for k, c in enumerate(theirs) for p in clause_texts(c.text, c.lang, soft=True)]
+    missing = sorted({t for _, t in units if t not in prefer.cache} | ({home} - set(prefer.cache)))
+    if missing:
+        prefer.cache.update(zip(missing, np.asarray(prefer.embed(missing), dtype=np.float32)))
+    best = vectors @ prefer.cache[home]
+    for k, t in units:
+        best[k] = max(best[k], float(prefer.cache[t] @ prefer.cache[home]))
+    return best, units
+
+
 def _negation_stated(claim: Claim, theirs, vectors, prefer, bar: float) -> bool:
     """Each negated clause of the report sentence reads, at ``bar`` or
     closer, most like a source sentence (or a clause of one) that is negated
     too: the sources say it did not happen."""
-    from .cluster import clause_texts
-
-    units = [(k, p.text) for k, c in enumerate(theirs) for p in clause_texts(c.text, c.lang, soft=True)]
     for n in claim.facts.negations:
-        rel = n.start - claim.start
-        home = next((p.text for p in clause_texts(claim.text, claim.lang, soft=True)
-                     if 0 <= claim.text.find(p.text) <= rel < claim.text.find(p.text) + len(p.text)), None)
+        home = _negated_home(claim, n)
         if home is None:
             return False
-        missing = sorted({t for _, t in units if t not in prefer.cache} | ({home} - set(prefer.cache)))
-        if missing:
-            prefer.cache.update(zip(missing, np.asarray(prefer.embed(missing), dtype=np.float32)))
-        best = vectors @ prefer.cache[home]
-        for k, t in units:
-            best[k] = max(best[k], float(prefer.cache[t] @ prefer.cache[home]))
+        best, _ = _closest_to(home, theirs, vectors, prefer)
         j = int(np.argmax(best))
         if float(best[j]) < bar or not theirs[j].facts.negations:
             return False
@@ -345,7 +359,6 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
     Committee, which is co-ordinating the relief effort and did not welcome
     the news of the single" / "The charity welcomed the news of the
     single")."""
-    from .cluster import clause_texts
     from .rules.base import Pair
     from .rules.support import content_stems
     from .slots import NEGATION_DROPPED
@@ -353,18 +366,11 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
     out = []
     for n in claim.facts.negations:
         rel = n.start - claim.start
-        home = next((p.text for p in clause_texts(claim.text, claim.lang, soft=True)
-                     if 0 <= claim.text.find(p.text) <= rel < claim.text.find(p.text) + len(p.text)), None)
+        home = _negated_home(claim, n)
         if home is None:
             continue
         # the source sentence one of whose clauses (or itself) reads closest
-        units = [(k, p.text) for k, c in enumerate(theirs) for p in clause_texts(c.text, c.lang, soft=True)]
-        missing = sorted({t for _, t in units if t not in prefer.cache} | ({home} - set(prefer.cache)))
-        if missing:
-            prefer.cache.update(zip(missing, np.asarray(prefer.embed(missing), dtype=np.float32)))
-        best = vectors @ prefer.cache[home]
-        for k, t in units:
-            best[k] = max(best[k], float(prefer.cache[t] @ prefer.cache[home]))
+        best, units = _closest_to(home, theirs, vectors, prefer)
         # in one language, the sentence that uses most of the clause's words
         # first: a clause without its subject ("did not welcome the news of
         # the single") reads close to any sentence on the subject
