@@ -439,12 +439,19 @@ def masked_similarities(claims: Sequence[Claim], clusters: Sequence[Cluster],
     return SameEvent(out, variants, paths)
 
 
+def credited_spans(claim: Claim) -> list[tuple[int, int]]:
+    """Article-offset spans of the names of the claim's credited sources (the
+    whole attribution where no name is marked): a name in a source's
+    description is not one ("Tobias Renner, an analyst at Halvorsen Capital,
+    said" credits Tobias Renner; Halvorsen Capital is the analyst's
+    employer)."""
+    return [(x.source_start, x.source_end) if x.source_start is not None and x.source_end is not None
+            else (x.start, x.end) for x in claim.facts.attributions]
+
+
 def _named(claim: Claim) -> list:
-    """The claim's entities that are not a credited source's own name (a
-    name in its description is: "Tobias Renner, an analyst at Halvorsen
-    Capital, said" names Halvorsen Capital as the analyst's employer)."""
-    spans = [(x.source_start, x.source_end) if x.source_start is not None and x.source_end is not None
-             else (x.start, x.end) for x in claim.facts.attributions]
+    """The claim's entities that are not a credited source's own name."""
+    spans = credited_spans(claim)
     return [e for e in claim.facts.entities if not any(s <= e.start < t for s, t in spans)]
 
 

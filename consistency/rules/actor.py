@@ -443,8 +443,9 @@ def antecedents(claim: Claim) -> list[Entity]:
 def unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
     """Names of ``claim`` (not sources of attributions, not story-wide
     background) that ``other`` does not name in any spelling."""
-    spans = [(x.source_start, x.source_end) if x.source_start is not None and x.source_end is not None
-             else (x.start, x.end) for x in claim.facts.attributions]
+    from ..slots import credited_spans
+
+    spans = credited_spans(claim)
     keys = entity_keys(other)
     out = []
     for e in claim.facts.entities:
