@@ -266,6 +266,25 @@ def _cut(claim: Claim, hits: list[Hit]) -> list[tuple[int, int]]:
     return [(h.start, h.end) for h in hits] + [(x.start, x.end) for x in claim.facts.attributions]
 
 
+def _unshared(pair: Pair, ha: list[Hit], hb: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """The pole hits of each claim less those the other claim says alike: a
+    pole of one concept in both, the same word in one language ("higher iron
+    ore costs" in both of "Shares rose on fears that higher iron ore costs
+    ..." / "Shares have dropped amid concerns that higher iron ore costs
+    ..."), or words the model reads alike around them across languages
+    (:func:`poles_aligned`).  What is left tells the two claims apart."""
+    left_b = list(hb)
+    own_a = []
+    for x in ha:
+        twin = next((y for y in left_b if y.concept == x.concept and y.pole == x.pole and (
+            _lower(x.text) == _lower(y.text) if pair.a.lang == pair.b.lang else poles_aligned(pair, x, y))), None)
+        if twin is None:
+            own_a.append(x)
+        else:
+            left_b.remove(twin)
+    return own_a, left_b
+
+
 def _one_pole(hits: list[Hit], concept: str) -> Optional[Hit]:
     mine = [h for h in hits if h.concept == concept]
     return mine[0] if mine and len({h.pole for h in mine}) == 1 else None
@@ -388,8 +407,9 @@ class NEG002(Rule):
         keys = shared_keys(pair)
         pos_a = _positions(pair.a, set(same), keys, cut_a)
         pos_b = _positions(pair.b, set(same.values()), keys, cut_b)
+        own_a, own_b = _unshared(pair, ha, hb)
         for concept in concepts:
-            x, y = _one_pole(ha, concept), _one_pole(hb, concept)
+            x, y = _one_pole(own_a, concept), _one_pole(own_b, concept)
             if x is None or y is None or x.pole == y.pole:
                 continue
             if negated(pair.a, x) or negated(pair.b, y):
