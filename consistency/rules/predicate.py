@@ -8,8 +8,10 @@ languages, so "subió" and "fell" are opposite poles of "change-direction".
 
 NEG002 fires only when all of these hold (precision first):
 
-* each claim uses exactly one pole of the concept (a claim with "rose ... and
-  fell" is left alone);
+* each claim uses exactly one pole of the concept once the pole words both
+  claims say alike are set aside (a claim with "rose ... and fell" is left
+  alone; "higher" in both of "rose on fears that higher costs ..." /
+  "dropped amid concerns that higher costs ..." is shared wording);
 * neither pole is negated ("did not rise" vs "fell" agree; "did not rise" vs
   "did not fall" say nothing certain);
 * the claims are about the same event: in one language the wording left once
