@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from consistency.cluster import (ARTICLE_CAP, MAX_ARTICLES, REPEAT_MARGIN, STORY_LINKS, STORY_THRESHOLD,
-                                 SUBORDINATE_PENALTY, _distinctive_signatures,
+                                 SUBORDINATE_PENALTY, TRANSLATION_MARGIN, _distinctive_signatures,
                                  _mutual_best,
                                  clause_texts, cluster_claims, fact_signature, facts_bonus)
 from consistency.config import Config
@@ -304,3 +304,30 @@ def test_unit_texts_are_exactly_the_clauses_clustering_embeds():
     cluster_claims([a1, b1], np.stack([unit(1, 0, 0), unit(1, 1, 0)]), CFG, embed=embed)
     assert unit_texts([a1, b1]) == sorted(asked) == ["Nobody has commented on it yet",
                                                      "the ships left the port at dawn."]
+
+
+def _translation_kept_apart(lang_c: str, ac: float = 0.92):
+    """a:1 and b:1 restate one fact in English (0.93); c:1 is its closest
+    match in a third article (``ac`` to a:1) but reads 0.80 to b:1, so the
+    merge tests keep it out of their group."""
+    import dataclasses
+
+    claims = [claim("a:1"), claim("b:1"), dataclasses.replace(claim("c:1"), lang=lang_c)]
+    b = np.array([0.93, np.sqrt(1 - 0.93 ** 2), 0.0])
+    y = (0.80 - 0.93 * ac) / b[1]
+    vecs = np.stack([unit(1, 0, 0), b.astype(np.float32), unit(ac, y, np.sqrt(1 - ac ** 2 - y ** 2))])
+    assert [round(float(vecs[i] @ vecs[j]), 3) for i, j in ((0, 1), (0, 2), (1, 2))] == [0.93, ac, 0.80]
+    return [(c.claims, c.articles) for c in cluster_claims(claims, vecs, CFG)]
+
+
+def test_a_translation_kept_apart_by_the_merge_tests_is_compared_with_its_best_match():
+    assert _translation_kept_apart("es") == [(("a:1", "b:1"), ("a", "b")), (("a:1", "c:1"), ("a", "c"))]
+
+
+def test_a_translation_kept_apart_must_reach_the_threshold_by_a_margin():
+    assert TRANSLATION_MARGIN == 0.01
+    assert _translation_kept_apart("es", ac=0.905) == [(("a:1", "b:1"), ("a", "b"))]
+
+
+def test_in_one_language_the_best_match_kept_apart_stays_apart():
+    assert _translation_kept_apart("en") == [(("a:1", "b:1"), ("a", "b"))]
