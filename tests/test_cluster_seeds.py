@@ -102,12 +102,14 @@ def test_clusters_stay_one_fact_sized(seed_clusters):
 
 def test_second_claim_of_an_article_is_a_near_repeat(seed_clusters):
     """004 states "Cuba is a strong ally ... not part of the conflict" twice
-    (lead and body); both copies sit with the other outlets' version."""
+    (lead and body); both copies sit with the other outlets' version.  (The
+    lead is also paired with 000's "Esta no es la primera vez ...", its
+    single best match in Spanish at 0.870: rule 10 of the clustering.)"""
     claims, _, _, clusters, _ = seed_clusters
     copies = [c.id for c in claims if c.article.startswith("004") and c.text.startswith("Cuba is a strong ally of Russia")]
     other = claim_id(claims, "002", "“Cuba is not part of the war in Ukraine,”")
     assert len(copies) == 2
-    assert {cluster_of(clusters, i) for i in copies} == {cluster_of(clusters, other)} != {None}
+    assert [c.id for c in clusters if {*copies, other} <= set(c.claims)] == [cluster_of(clusters, other)] != [None]
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: 004's 'Cubans had even left Cuba and were residing in Russia' "
