@@ -1,18 +1,13 @@
-"""Words a summary leaves out, read as what they stand for.
+"""A pronoun standing for a noun left out does not start a statement.
 
-* A statement cut at "y"/"and" in verify mode is no statement when the word
-  after the cut stands for a noun left out: "dos goles, uno en el primer
-  minuto y otro de penalti en el último" tells one thing (``soft_not_before``
-  in ``lang/{en,es}/clauses.toml``).  Cut there, "otro de penalti en el
-  último" read as a clause no source backs (SUP002).
-* A minister named by the portfolio ("la ministra del Interior") is the
-  interior ministry's, as "the Home Secretary" of a British source is
-  (``[institution.interior-ministry]`` in ``lang/glossary.toml``).  Without
-  the phrase, "Interior" read as a name the source does not give (SUP002);
-  another portfolio ("ministra de Sanidad") still is one.
-
-``tests/verify/left_out``: one English article with names no table of the
-project knows, through the real model.
+A statement cut at "y"/"and" in verify mode is no statement when the word
+after the cut stands for a noun left out: "dos goles, uno en el primer
+minuto y otro de penalti en el último" tells one thing (``soft_not_before``
+in ``lang/{en,es}/clauses.toml``).  Cut there, "otro de penalti en el
+último" read as a clause no source backs, and the faithful Spanish summary
+of ``tests/verify/left_out`` (one English article with names no table of
+the project knows, through the real model) was reported as partly supported
+(SUP002).
 """
 from __future__ import annotations
 
@@ -48,18 +43,6 @@ def test_a_second_statement_is_still_cut_off():
 def test_the_faithful_spanish_summary_is_quiet(checker):  # noqa: F811
     report = checker.verify(str(DATA / "fiel_es.md"), [ARTICLE])
     assert loud(report) == []
-    assert sorted(f.evidence[0].text[:40] for f in report.findings if f.code == "SUP000") == [
-        "El Harbury Rovers ganó 2-0 al Calderbank",
-        "La ministra del Interior, Margaret Fenwi"]
-
-
-@pytest.mark.model
-def test_another_portfolio_is_still_reported(checker):  # noqa: F811
-    report = checker.verify(str(DATA / "otra_cartera_es.md"), [ARTICLE])
-    assert [(code, status, text) for code, status, text, _ in loud(report)] == [
-        ("SUP002", "partial",
-         "La ministra de Sanidad, Margaret Fenwick, dijo que la policía revisará el nuevo plan de seguridad del "
-         "estadio antes del próximo derbi.")]
-    assert [f.message for f in report.findings if f.code == "SUP002"] == [
-        'Partly supported: entity "Sanidad" is not what Weekend Sport Desk says in the closest sentence '
-        '("Home Secretary")']
+    assert [(f.code, f.evidence[0].text) for f in report.findings] == [
+        ("SUP000", "El Harbury Rovers ganó 2-0 al Calderbank Athletic el domingo en Millbrook Park con dos goles de "
+                   "Tomasz Lindqvist, uno en el primer minuto y otro de penalti en el último.")]
