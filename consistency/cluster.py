@@ -667,8 +667,8 @@ def _translations_left_apart(links: dict[tuple[int, int], float], groups: "_Grou
     pairs of one sentence sit about 0.01-0.03 below), so the group one of
     them joined in its own language can fail the merge tests against it
     ("The positive test was first revealed on Tuesday by the sports daily
-    Gazzetta Velo" / "Según el diario Gazzetta Velo, que adelantó el
-    positivo el lunes").  They become a cluster of their own, so the rules
+    Gazzetta Velo" / "Según el diario Gazzetta Velo, que adelantó la
+    noticia el lunes").  They become a cluster of their own, so the rules
     compare them.  In one language this is left to rule 9: there, each
     other's best match is often only the closest of two different
     statements of one story.  Since no merge test weighs the pair, it must

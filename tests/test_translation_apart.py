@@ -5,8 +5,8 @@ development stories (``benchmarks/dev_stories``, written without reading the
 rules).
 
 "The positive test was first revealed on Tuesday by the sports daily
-Gazzetta Velo" (a_en) / "Según el diario Gazzetta Velo, que adelantó el
-positivo el lunes ..." (d_es, both published on Wednesday): the English
+Gazzetta Velo" (a_en) / "Según el diario Gazzetta Velo, que adelantó la
+noticia el lunes ..." (d_es, both published on Wednesday): the English
 sentence sits in a group of English restatements that the Spanish one,
 reading lower as a translation does, could not join.  Likewise "Nearly 1,900
 people ... were evacuated late on Sunday" (c_en) against "... desde el
