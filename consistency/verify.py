@@ -179,6 +179,7 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     loose_min = threshold + float(SUP001.option(config, "loose_margin", LOOSE_MARGIN))
     rules = [r() for r in active_rules(config) if not r.code.startswith("SUP")]
     neg001 = next((r for r in rules if r.code == "NEG001"), None)
+    neg002 = next((r for r in rules if r.code == "NEG002"), None)
     phrases = {}
     if embed is not None:  # each name on its own, for names written two ways ("American" / "US")
         texts = sorted({t for c in list(todo) + list(theirs) for t in name_texts(c)})
@@ -237,6 +238,9 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                         masked=pairs.get(frozenset((claim.id, s.id))),
                         variants_a=variants.get(claim.id, {}), variants_b=variants.get(s.id, {}))
             hits = [(r, jd) for r in rules for jd in (r.check(pair) or ()) if r.code not in VARIANT_CODES]
+            if not hits and neg002 is not None:
+                # a close sentence with an opposite word in the same frame
+                hits = [(neg002, jd) for jd in neg002.nearest(pair)]
             if not hits and j == near[0] and neg001 is not None:
                 # the closest sentence, said the other way round
                 hits = [(neg001, jd) for jd in neg001.nearest(pair)]

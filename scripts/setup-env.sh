@@ -40,13 +40,21 @@ if [ ! -f "$stamp" ] || [ setup.cfg -nt "$stamp" ] || [ pyproject.toml -nt "$sta
   touch "$stamp"
 fi
 
-# the browser test needs Debian's chromium (no browser is ever downloaded by the tests)
+# Debian packages.  WordNet (wordnet-base: /usr/share/wordnet) adds English
+# opposites to NEG002 beyond its antonym table, for the demo and the tests; the
+# browser test needs chromium (no browser is ever downloaded by the tests).
+debs=()
+[ -f /usr/share/wordnet/data.adj ] || [ -n "${CONSISTENCY_WORDNET:-}" ] || debs+=(wordnet-base)
 if [ "$want" = "test" ] && ! command -v chromium >/dev/null 2>&1; then
+  debs+=(chromium chromium-driver fonts-dejavu-core)
+fi
+if [ ${#debs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "==> installing chromium (Debian) for the browser test"
+    echo "==> installing ${debs[*]} (Debian)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${debs[@]}" >/dev/null
   else
-    echo "warning: chromium is not installed and this user cannot apt-get it; the browser test will be skipped" >&2
+    echo "warning: ${debs[*]} not installed and this user cannot apt-get them: without WordNet" \
+         "NEG002 keeps to its antonym table (and its tests fail); without chromium the browser test is skipped" >&2
   fi
 fi

@@ -143,6 +143,26 @@ SCOPE_LINKS = 2
 SCOPE_SIM = 0.7
 
 
+#: words of a negation's scope read for an opposite in the other claim
+OPPOSITE_SCOPE = 3
+
+
+def denies_the_opposite(n: Negation, neg_claim: Claim, other: Claim) -> bool:
+    """In one language: one of the first words the negation denies has its
+    opposite in the other claim, which does not say the word itself -- "did
+    not applaud the documentary" and "booed the documentary" tell one thing
+    (opposites: the antonym table, or the language's lexical database)."""
+    from .predicate import opposites
+
+    span = _scope_span(neg_claim, n)
+    if neg_claim.lang != other.lang or span is None:
+        return False
+    mine = {w.lower() for w in WORD_RE.findall(neg_claim.text)}
+    scope = [w.lower() for w in WORD_RE.findall(neg_claim.text[span[0] - neg_claim.start:span[1] - neg_claim.start])]
+    theirs = {w.lower() for w in WORD_RE.findall(other.text)} - mine
+    return any(opposites(neg_claim.lang, w, t) for w in scope[:OPPOSITE_SCOPE] if len(w) > 2 for t in theirs)
+
+
 def _scope_span(claim: Claim, n: Negation) -> tuple[int, int] | None:
     """Article offsets of what the cue ``n`` denies (its scope), or None."""
     if not n.scope:
@@ -316,6 +336,9 @@ class NEG001(Rule):
         gain = negation_gain(pair)
         if gain is None or gain < float(self.option(pair.config, "nearest_gain", NEAREST_GAIN)):
             return
+        neg_claim, n = (pair.a, na[0]) if na else (pair.b, nb[0])
+        if denies_the_opposite(n, neg_claim, pair.b if na else pair.a):
+            return
         yield self._judgement(pair, na, nb, 0.5)
 
     def _judgement(self, pair: Pair, na, nb, strength: float) -> Judgement:
@@ -375,6 +398,8 @@ class NEG001(Rule):
         neg_claim, n = (pair.a, na[0]) if na else (pair.b, nb[0])
         if not scope_stated(n, neg_claim, pair.b if na else pair.a):
             return
+        if denies_the_opposite(n, neg_claim, pair.b if na else pair.a):
+            return  # "did not applaud the film" / "booed the film" agree
         if denied_elsewhere(pair, bool(na), n):
             return  # the negation denies another clause's statement
         yield self._judgement(pair, na, nb, strength)

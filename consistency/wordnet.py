@@ -1,0 +1,155 @@
+"""Antonyms from a Princeton WordNet 3.0 database, read from its own files.
+
+WordNet is the maintained lexical database of English; Debian ships it as the
+package ``wordnet-base`` (files in ``/usr/share/wordnet``) and NLTK's download
+of the ``wordnet`` corpus holds the same files.  This module reads only what
+NEG002 needs: which words are opposites ("praise" / "criticise", "encouraging"
+/ "discouraging", "start" / "stop", "applaud" / "boo"), and the base forms of
+inflected words ("criticised" -> "criticise", "easier" -> "easy").
+
+An antonym in WordNet links two words of two synsets; here the link is read
+between every word of the one synset and every word of the other, so the
+British spelling "criticise" (a synonym of "criticize" in its synset) is an
+opposite of "praise" too.
+
+The database is looked for in the directory named by the environment variable
+``CONSISTENCY_WORDNET``, then in the usual install places (:data:`PLACES`).
+Without it :func:`antonyms` knows nothing and NEG002 keeps to the opposite
+predicates of ``lang/<lang>/antonyms.toml``.  Which languages read it is data:
+``lexical_database = "wordnet"`` in ``lang/<lang>/antonyms.toml``.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from pathlib import Path
+from typing import Optional
+
+#: where the database files (``data.adj``, ``index.verb``, ``verb.exc`` ...) are looked for
+PLACES = ("/usr/share/wordnet", "/usr/local/share/wordnet", "/opt/homebrew/share/wordnet",
+          "/usr/share/nltk_data/corpora/wordnet", "/usr/local/share/nltk_data/corpora/wordnet",
+          "~/nltk_data/corpora/wordnet")
+POS = ("noun", "verb", "adj", "adv")
+_POS_OF = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+#: WordNet's own inflection rules (``morphy``): suffix -> replacement, per part of speech
+_SUFFIXES = {
+    "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+             ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+             ("ing", "e"), ("ing", "")),
+    "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "adv": (),
+}
+
+
+def location() -> Optional[Path]:
+    """The directory holding the database, or None."""
+    env = os.environ.get("CONSISTENCY_WORDNET")
+    for place in ([env] if env else []) + list(PLACES):
+        p = Path(place).expanduser()
+        if all((p / f"data.{pos}").is_file() and (p / f"index.{pos}").is_file() for pos in POS):
+            return p
+    return None
+
+
+def _clean(word: str) -> str:
+    """``"criticize"`` from ``"Criticize(a)"``: lower case, marker dropped,
+    underscores as spaces."""
+    return re.sub(r"\(\w+\)$", "", word).lower().replace("_", " ")
+
+
+@functools.lru_cache(maxsize=None)
+def _database(path: Optional[Path]) -> tuple[dict, dict, dict]:
+    """(antonyms, lemmas, exceptions): word -> its opposites; (pos, word) for
+    every word in an index; (pos, inflected form) -> base forms."""
+    opposite: dict[str, set[str]] = {}
+    lemmas: set[tuple[str, str]] = set()
+    exceptions: dict[tuple[str, str], tuple[str, ...]] = {}
+    if path is None:
+        return opposite, lemmas, exceptions
+    for pos in POS:
+        with open(path / f"index.{pos}", encoding="latin-1") as fh:
+            for line in fh:
+                if not line.startswith(" "):
+                    lemmas.add((pos, _clean(line.split(" ", 1)[0])))
+        exc = path / f"{pos}.exc"
+        if exc.is_file():
+            with open(exc, encoding="latin-1") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) >= 2:
+                        exceptions[(pos, _clean(parts[0]))] = tuple(_clean(w) for w in parts[1:])
+    handles = {pos: open(path / f"data.{pos}", "rb") for pos in POS}
+    try:
+        for pos in POS:
+            handles[pos].seek(0)
+            for raw in handles[pos]:
+                if b" ! " not in raw or raw.startswith(b" "):
+                    continue
+                words, pointers = _synset(raw)
+                for sym, offset, target in pointers:
+                    if sym != "!":
+                        continue
+                    fh = handles[_POS_OF[target]]
+                    here = fh.tell()
+                    fh.seek(offset)
+                    others, _ = _synset(fh.readline())
+                    fh.seek(here)
+                    for w in words:
+                        opposite.setdefault(w, set()).update(o for o in others if o != w)
+    finally:
+        for fh in handles.values():
+            fh.close()
+    return opposite, lemmas, exceptions
+
+
+def _synset(raw: bytes) -> tuple[list[str], list[tuple[str, int, str]]]:
+    """The words and the pointers (symbol, target offset, target pos) of a data line."""
+    f = raw.decode("latin-1").split(" | ", 1)[0].split()
+    n = int(f[3], 16)
+    words = [_clean(f[4 + 2 * i]) for i in range(n)]
+    i = 4 + 2 * n
+    count = int(f[i])
+    pointers = []
+    for k in range(count):
+        sym, off, tpos = f[i + 1 + 4 * k:i + 4 + 4 * k]
+        pointers.append((sym, int(off), tpos))
+    return words, pointers
+
+
+def available() -> bool:
+    """Whether a database was found."""
+    return location() is not None
+
+
+def base_forms(word: str) -> set[str]:
+    """The word's base forms in any part of speech ("criticised" ->
+    {"criticise"}, "easier" -> {"easy"}); the word itself when it is one."""
+    _, lemmas, exceptions = _database(location())
+    w = word.lower()
+    out = set()
+    for pos in POS:
+        if (pos, w) in lemmas:
+            out.add(w)
+        out.update(b for b in exceptions.get((pos, w), ()) if (pos, b) in lemmas)
+        for suffix, repl in _SUFFIXES[pos]:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                b = w[:-len(suffix)] + repl
+                if (pos, b) in lemmas:
+                    out.add(b)
+    return out
+
+
+def antonyms(word: str) -> set[str]:
+    """Base forms opposite to any base form of ``word`` (empty without a database)."""
+    opposite = _database(location())[0]
+    out: set[str] = set()
+    for b in base_forms(word):
+        out.update(opposite.get(b, ()))
+    return out
+
+
+def opposite(x: str, y: str) -> bool:
+    """``x`` and ``y`` are opposites for WordNet ("praised" / "criticised")."""
+    return bool(antonyms(x) & base_forms(y))

@@ -1,0 +1,100 @@
+"""Opposite words the antonym table does not list, read from WordNet.
+
+``consistency/wordnet.py`` reads the Princeton WordNet 3.0 database
+(Debian's ``wordnet-base``, installed by ``scripts/setup-env.sh``); NEG002
+uses it in English for word pairs ``lang/en/antonyms.toml`` does not hold
+("applauded" / "booed", "low" / "high", "encouraging" / "discouraging",
+"stopped" / "started" -- only "started" is in the table), and NEG001 no
+longer reads "did not applaud" against "booed" as a polarity difference.
+The stories (``tests/data/wordnet_opposites``, ``tests/verify/opposites``)
+use names no table of the project knows, through the real model.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _verify_fixtures import checker, loud  # noqa: F401  (a fixture and a helper)
+from consistency import wordnet
+from consistency.rules.predicate import opposites
+
+STORY = Path(__file__).parent / "data" / "wordnet_opposites"
+VERIFY = Path(__file__).parent / "verify" / "opposites"
+
+
+def test_the_database_is_installed():
+    assert wordnet.location() is not None, (
+        "WordNet not found: install Debian's wordnet-base (scripts/setup-env.sh does as root) "
+        "or set CONSISTENCY_WORDNET to its directory")
+
+
+@pytest.mark.parametrize("x, y", [
+    ("praised", "criticised"),      # British spelling: a synonym in the synset of "criticize"
+    ("encouraging", "discouraging"),
+    ("applauded", "booed"),
+    ("harder", "easier"),           # comparatives through WordNet's exception list
+    ("largest", "smallest"),
+    ("stopped", "started"),
+    ("low", "high"),
+])
+def test_opposites_in_wordnet(x, y):
+    assert wordnet.opposite(x, y) and wordnet.opposite(y, x)
+    assert opposites("en", x, y)
+
+
+@pytest.mark.parametrize("x, y", [("started", "began"), ("criticised", "criticized"),
+                                  ("booed", "jeered"), ("wages", "salaries")])
+def test_not_opposites(x, y):
+    assert not wordnet.opposite(x, y)
+    assert not opposites("en", x, y)
+
+
+def test_table_poles_are_opposites_without_the_database():
+    assert opposites("en", "rose", "fell")
+    assert opposites("es", "subió", "bajó")
+    assert not opposites("es", "aplaudió", "abucheó")  # Spanish has no lexical database
+
+
+def test_base_forms():
+    assert "criticise" in wordnet.base_forms("criticised")
+    assert "easy" in wordnet.base_forms("easier")
+    assert "stop" in wordnet.base_forms("stopped")
+
+
+def test_no_database_knows_nothing(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONSISTENCY_WORDNET", str(tmp_path))
+    monkeypatch.setattr(wordnet, "PLACES", ())
+    assert wordnet.location() is None
+    assert wordnet.antonyms("applauded") == set()
+    assert not opposites("en", "applauded", "booed")
+    assert opposites("en", "rose", "fell")  # the table still holds
+
+
+@pytest.mark.model
+def test_opposite_words_between_articles(checker):  # noqa: F811
+    report = checker.check([str(STORY)])
+    got = sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings
+                 if f.severity != "info")
+    assert got == [
+        # "did not applaud" (c) against "applauded" (a) is a polarity difference ...
+        ("NEG001", "error", (("a_en", None), ("c_en", "not"))),
+        ("NEG002", "error", (("a_en", "applauded"), ("b_en", "booed"))),
+        ("NEG002", "error", (("a_en", "low"), ("b_en", "high"))),
+        # ... but not against "booed" (b): the two say one thing
+    ]
+
+
+@pytest.mark.model
+def test_a_summary_with_opposite_words_is_contradicted(checker):  # noqa: F811
+    report = checker.verify(str(VERIFY / "opposite.md"), [str(VERIFY / "article.md")])
+    got = [(f.code, f.status, tuple(e.value for e in f.evidence)) for f in report.findings]
+    assert got == [("NEG002", "contradicted", ("discouraging", "encouraging")),
+                   ("NEG002", "contradicted", ("stopped", "started"))]
+
+
+@pytest.mark.model
+def test_the_faithful_summary_is_supported(checker):  # noqa: F811
+    report = checker.verify(str(VERIFY / "faithful.md"), [str(VERIFY / "article.md")])
+    assert loud(report) == []
+    assert [f.code for f in report.findings] == ["SUP000", "SUP000"]
