@@ -525,16 +525,10 @@ class NEG002(Rule):
                 continue
             if not (by_model or by_frame) and not (near(pair.a, x, pos_a, window) and near(pair.b, y, pos_b, window)):
                 continue
-            at_a = _word_index(_word_starts(pair.a), x.start)
-            at_b = _word_index(_word_starts(pair.b), y.start)
-            if swapped(pos_a, at_a, pos_b, at_b, same) or self._other_subject(pair, x, y):
-                continue
-            yield Judgement(
-                message=(f"Opposite predicates ({concept}): {label(pair.art_a)} says "
-                         f"{quote(x.text)} but {label(pair.art_b)} says {quote(y.text)}"),
-                value_a=x.text, value_b=y.text, span_a=(x.start, x.end), span_b=(y.start, y.end),
-                compared=(concept, x.pole, y.pole), confidence=0.5 + 0.4 * strength)
-            return
+            found = self._opposed(pair, x, y, pos_a, pos_b, same, concept, (concept, x.pole, y.pole), strength)
+            if found is not None:
+                yield found
+                return
 
     def _prefixed(self, pair: Pair) -> Iterable[Judgement]:
         """One claim says a word, the other the word with a negative prefix
@@ -626,16 +620,26 @@ class NEG002(Rule):
                     ok, strength = True, 0.3
                 if not ok:
                     continue
-                at_a = _word_index(_word_starts(pair.a), x.start)
-                at_b = _word_index(_word_starts(pair.b), y.start)
-                if swapped(pos_a, at_a, pos_b, at_b, same) or self._other_subject(pair, x, y):
-                    continue
-                yield Judgement(
-                    message=(f"Opposite predicates (antonyms): {label(pair.art_a)} says "
-                             f"{quote(x.text)} but {label(pair.art_b)} says {quote(y.text)}"),
-                    value_a=x.text, value_b=y.text, span_a=(x.start, x.end), span_b=(y.start, y.end),
-                    compared=("antonym", fold(x.text), fold(y.text)), confidence=0.5 + 0.4 * strength)
-                return
+                found = self._opposed(pair, x, y, pos_a, pos_b, same, "antonyms",
+                                      ("antonym", fold(x.text), fold(y.text)), strength)
+                if found is not None:
+                    yield found
+                    return
+
+    def _opposed(self, pair: Pair, x: Hit, y: Hit, pos_a: dict[str, int], pos_b: dict[str, int],
+                 same: dict[str, str], what: str, compared: tuple[str, ...],
+                 strength: float) -> Optional[Judgement]:
+        """The finding for poles ``x`` and ``y``, unless the shared content
+        swaps sides of them or other names stand before them."""
+        at_a = _word_index(_word_starts(pair.a), x.start)
+        at_b = _word_index(_word_starts(pair.b), y.start)
+        if swapped(pos_a, at_a, pos_b, at_b, same) or self._other_subject(pair, x, y):
+            return None
+        return Judgement(
+            message=(f"Opposite predicates ({what}): {label(pair.art_a)} says "
+                     f"{quote(x.text)} but {label(pair.art_b)} says {quote(y.text)}"),
+            value_a=x.text, value_b=y.text, span_a=(x.start, x.end), span_b=(y.start, y.end),
+            compared=compared, confidence=0.5 + 0.4 * strength)
 
     @staticmethod
     def _other_subject(pair: Pair, x: Hit, y: Hit) -> bool:
