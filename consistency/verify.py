@@ -273,6 +273,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             # the London Marathon. He becomes an OBE.")
             contra += _denied_window(claim, subject, near, theirs, order_of, arts, vec_r[i], sims[i], vec_s,
                                      variants.get(claim.id, {}), neg001, config, background, embed, window_cache)
+        if not contra and neg002 is not None:
+            contra += _opposite_beyond(claim, subject, near, theirs, arts, sims[i], neg002, config, background)
         cid = f"v{len(clusters) + 1}"
         if near:
             clusters.append(Cluster(
@@ -312,6 +314,33 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
         findings.append(_support_finding(verdict, claim, subject, cid if near else None,
                                          config, lines, fingerprint))
     return clusters, findings
+
+
+def _opposite_beyond(claim: Claim, subject: Article, near: Sequence[int], theirs: Sequence[Claim], arts,
+                     sims: np.ndarray, neg002, config, background) -> list:
+    """Opposite words in one frame (:meth:`NEG002.nearest`) in a source
+    sentence beyond the closest few that names a name of the report
+    sentence: a sentence that fuses several reads closer to others than to
+    the one it takes a word from ("Kelly Holmes had a discouraging evening,
+    beating Agnes Samaria in the 800m, while ..." / "I thought it was a very
+    encouraging evening's work for Kelly Holmes")."""
+    from .rules.base import Pair
+    from .rules.common import entity_keys
+
+    keys = entity_keys(claim)
+    if not keys:
+        return []
+    seen = set(near)
+    order = sorted((j for j in range(len(theirs)) if j not in seen and keys & entity_keys(theirs[j])),
+                   key=lambda j: (-float(sims[j]), theirs[j].id))
+    for j in order:
+        s = theirs[j]
+        pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
+                    similarity=float(sims[j]), background=background)
+        found = [(float(sims[j]), pair, neg002, jd) for jd in neg002.nearest(pair)]
+        if found:
+            return found
+    return []
 
 
 def _negated_home(claim: Claim, n) -> Optional[str]:

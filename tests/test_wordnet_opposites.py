@@ -98,3 +98,32 @@ def test_the_faithful_summary_is_supported(checker):  # noqa: F811
     report = checker.verify(str(VERIFY / "faithful.md"), [str(VERIFY / "article.md")])
     assert loud(report) == []
     assert [f.code for f in report.findings] == ["SUP000", "SUP000"]
+
+
+FAR = Path(__file__).parent / "verify" / "opposites_far"
+
+
+@pytest.mark.model
+def test_an_opposite_beyond_the_closest_sentences(checker, monkeypatch):  # noqa: F811
+    """The report sentence fuses four source sentences and reads closer to
+    others than to "a very encouraging evening's work for Nadia Korvel";
+    that sentence names Korvel too, so its word is weighed against
+    "discouraging" (``verify._opposite_beyond``)."""
+    import importlib
+
+    verify = importlib.import_module("consistency.verify")  # the module (the package exports the function)
+
+    def judged():
+        report = checker.verify(str(FAR / "summary.md"), [str(FAR / "article.md")])
+        return [(f.code, f.status, tuple(e.value for e in f.evidence)) for f in report.findings
+                if f.code != "SUP000"]
+
+    assert judged() == [("NEG002", "contradicted", ("discouraging", "encouraging"))]
+    monkeypatch.setattr(verify, "_opposite_beyond", lambda *args: [])
+    assert judged() == []  # the closest sentences alone hold no opposite
+
+
+@pytest.mark.model
+def test_the_same_word_beyond_the_closest_sentences_is_no_opposite(checker):  # noqa: F811
+    report = checker.verify(str(FAR / "faithful.md"), [str(FAR / "article.md")])
+    assert [f for f in report.findings if f.code.startswith("NEG")] == []
