@@ -45,8 +45,12 @@ _SUFFIXES = {
 
 def location() -> Optional[Path]:
     """The directory holding the database, or None."""
-    env = os.environ.get("CONSISTENCY_WORDNET")
-    for place in ([env] if env else []) + list(PLACES):
+    return _location(os.environ.get("CONSISTENCY_WORDNET"), tuple(PLACES))
+
+
+@functools.lru_cache(maxsize=8)
+def _location(env: Optional[str], places: tuple[str, ...]) -> Optional[Path]:
+    for place in ([env] if env else []) + list(places):
         p = Path(place).expanduser()
         if all((p / f"data.{pos}").is_file() and (p / f"index.{pos}").is_file() for pos in POS):
             return p
@@ -123,11 +127,21 @@ def available() -> bool:
     return location() is not None
 
 
-def base_forms(word: str) -> set[str]:
+def base_forms(word: str) -> frozenset[str]:
     """The word's base forms in any part of speech ("criticised" ->
     {"criticise"}, "easier" -> {"easy"}); the word itself when it is one."""
-    _, lemmas, exceptions = _database(location())
-    w = word.lower()
+    return _base_forms(word.lower(), location())
+
+
+def antonyms(word: str) -> frozenset[str]:
+    """Base forms opposite to any base form of ``word`` (empty without a database)."""
+    return _antonyms(word.lower(), location())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _base_forms(word: str, path: Optional[Path]) -> frozenset[str]:
+    _, lemmas, exceptions = _database(path)
+    w = word
     out = set()
     for pos in POS:
         if (pos, w) in lemmas:
@@ -138,16 +152,16 @@ def base_forms(word: str) -> set[str]:
                 b = w[:-len(suffix)] + repl
                 if (pos, b) in lemmas:
                     out.add(b)
-    return out
+    return frozenset(out)
 
 
-def antonyms(word: str) -> set[str]:
-    """Base forms opposite to any base form of ``word`` (empty without a database)."""
-    opposite = _database(location())[0]
+@functools.lru_cache(maxsize=1 << 16)
+def _antonyms(word: str, path: Optional[Path]) -> frozenset[str]:
+    opposite = _database(path)[0]
     out: set[str] = set()
-    for b in base_forms(word):
+    for b in _base_forms(word, path):
         out.update(opposite.get(b, ()))
-    return out
+    return frozenset(out)
 
 
 def opposite(x: str, y: str) -> bool:
