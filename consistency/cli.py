@@ -199,7 +199,10 @@ def _run(args) -> int:
                 return 0
         raise InputError(f"unknown rule code {args.code!r}; 'consistency rules' lists them")
     config = _config(args)
+    from . import wordnet
     from .pipeline import Checker
+
+    wordnet.check_setting()
 
     checker = Checker(config)
     if args.command == "extract":

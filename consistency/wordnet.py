@@ -26,6 +26,8 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from .errors import InputError
+
 #: where the database files (``data.adj``, ``index.verb``, ``verb.exc`` ...) are looked for
 PLACES = ("/usr/share/wordnet", "/usr/local/share/wordnet", "/opt/homebrew/share/wordnet",
           "/usr/share/nltk_data/corpora/wordnet", "/usr/local/share/nltk_data/corpora/wordnet",
@@ -57,6 +59,15 @@ def _location(env: Optional[str], places: tuple[str, ...]) -> Optional[Path]:
     return None
 
 
+def check_setting() -> None:
+    """``CONSISTENCY_WORDNET``, when set, must name a folder holding the
+    database: a wrong setting is an error, not a silent fallback."""
+    env = os.environ.get("CONSISTENCY_WORDNET")
+    if env and _location(env, ()) is None:
+        raise InputError("CONSISTENCY_WORDNET names no WordNet database (a folder with "
+                         "data.noun, index.noun ... data.adv, index.adv)", env)
+
+
 def _clean(word: str) -> str:
     """``"criticize"`` from ``"Criticize(a)"``: lower case, marker dropped,
     underscores as spaces."""
@@ -66,7 +77,15 @@ def _clean(word: str) -> str:
 @functools.lru_cache(maxsize=None)
 def _database(path: Optional[Path]) -> tuple[dict, dict, dict]:
     """(antonyms, lemmas, exceptions): word -> its opposites; (pos, word) for
-    every word in an index; (pos, inflected form) -> base forms."""
+    every word in an index; (pos, inflected form) -> base forms.  A file
+    that cannot be read as WordNet's is an input error naming the folder."""
+    try:
+        return _read(path)
+    except (OSError, ValueError, IndexError, KeyError) as exc:
+        raise InputError(f"not a readable WordNet 3.0 database ({type(exc).__name__}: {exc})", str(path)) from None
+
+
+def _read(path: Optional[Path]) -> tuple[dict, dict, dict]:
     opposite: dict[str, set[str]] = {}
     lemmas: set[tuple[str, str]] = set()
     exceptions: dict[tuple[str, str], tuple[str, ...]] = {}

@@ -127,3 +127,29 @@ def test_an_opposite_beyond_the_closest_sentences(checker, monkeypatch):  # noqa
 def test_the_same_word_beyond_the_closest_sentences_is_no_opposite(checker):  # noqa: F811
     report = checker.verify(str(FAR / "faithful.md"), [str(FAR / "article.md")])
     assert [f for f in report.findings if f.code.startswith("NEG")] == []
+
+
+def test_a_wrong_setting_is_an_error(monkeypatch, tmp_path, capsys):
+    from consistency.cli import main
+
+    out = tmp_path / "out.json"
+    monkeypatch.setenv("CONSISTENCY_WORDNET", str(tmp_path / "nowhere"))
+    assert main(["check", str(STORY), "--json", str(out), "--fail-on", "never"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (f"consistency: error: {tmp_path / 'nowhere'}: CONSISTENCY_WORDNET names no WordNet "
+                   "database (a folder with data.noun, index.noun ... data.adv, index.adv)")
+    assert not out.exists()
+
+
+def test_an_unreadable_database_is_an_error(monkeypatch, tmp_path):
+    import shutil
+
+    from consistency.errors import InputError
+
+    for f in wordnet.location().iterdir():
+        if f.name.startswith(("data.", "index.")):
+            shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "data.adj").write_text("00001740 03 a 01 able 0 005 ! 0000 a\n")  # cut short
+    monkeypatch.setenv("CONSISTENCY_WORDNET", str(tmp_path))
+    with pytest.raises(InputError, match=r"not a readable WordNet 3.0 database"):
+        wordnet.antonyms("applauded")

@@ -383,16 +383,16 @@ def opposites(lang: str, x: str, y: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _text_bases(text: str) -> frozenset[str]:
-    """The lexical database's base forms of every word of ``text``."""
+def _text_bases(text: str, where) -> frozenset[str]:
+    """The lexical database's (at ``where``) base forms of every word of ``text``."""
     from .. import wordnet
 
     return frozenset(f for m in WORD_RE.finditer(text) for f in wordnet.base_forms(m.group()))
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _text_opposites(text: str) -> frozenset[str]:
-    """The lexical database's opposites of every word of ``text``."""
+def _text_opposites(text: str, where) -> frozenset[str]:
+    """The lexical database's (at ``where``) opposites of every word of ``text``."""
     from .. import wordnet
 
     return frozenset(f for m in WORD_RE.finditer(text) for f in wordnet.antonyms(m.group()))
@@ -598,7 +598,8 @@ class NEG002(Rule):
         if pair.b.lang != lang or langdata.load(lang, "antonyms").get("lexical_database") != "wordnet":
             return
         from .. import wordnet
-        if not wordnet.available() or not (_text_opposites(pair.a.text) & _text_bases(pair.b.text)):
+        where = wordnet.location()
+        if where is None or not (_text_opposites(pair.a.text, where) & _text_bases(pair.b.text, where)):
             return  # no word of one has its opposite in the other (asked of every pair: cheap first)
         wa, wb = _plain_words(pair.a), _plain_words(pair.b)
         la, lb = {w for w, _, _ in _words(pair.a)}, {w for w, _, _ in _words(pair.b)}
