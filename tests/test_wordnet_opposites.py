@@ -4,8 +4,10 @@
 (Debian's ``wordnet-base``, installed by ``scripts/setup-env.sh``); NEG002
 uses it in English for word pairs ``lang/en/antonyms.toml`` does not hold
 ("applauded" / "booed", "low" / "high", "encouraging" / "discouraging",
-"stopped" / "started" -- only "started" is in the table), and NEG001 no
-longer reads "did not applaud" against "booed" as a polarity difference.
+"stopped" / "started" -- only "started" is in the table), Spanish reads it
+through its lexicon's concepts ("bajos" / "altos": ``low`` / ``high``), and
+NEG001 no longer reads "did not applaud" against "booed" as a polarity
+difference.
 The stories (``tests/data/wordnet_opposites``, ``tests/verify/opposites``)
 use names no table of the project knows, through the real model.
 """
@@ -20,6 +22,7 @@ from consistency import wordnet
 from consistency.rules.predicate import opposites
 
 STORY = Path(__file__).parent / "data" / "wordnet_opposites"
+STORY_ES = Path(__file__).parent / "data" / "wordnet_opposites_es"
 VERIFY = Path(__file__).parent / "verify" / "opposites"
 
 
@@ -53,7 +56,13 @@ def test_not_opposites(x, y):
 def test_table_poles_are_opposites_without_the_database():
     assert opposites("en", "rose", "fell")
     assert opposites("es", "subió", "bajó")
-    assert not opposites("es", "aplaudió", "abucheó")  # Spanish has no lexical database
+
+
+def test_spanish_reads_wordnet_through_its_lexicon():
+    # lexicon.toml: "bajos" is the concept ``low``, "altos" ``high``
+    assert opposites("es", "altos", "bajos")
+    assert not opposites("es", "aplaudió", "abucheó")  # words the lexicon does not know
+    assert not opposites("es", "salarios", "sueldos")
 
 
 def test_base_forms():
@@ -83,6 +92,14 @@ def test_opposite_words_between_articles(checker):  # noqa: F811
         ("NEG002", "error", (("a_en", "low"), ("b_en", "high"))),
         # ... but not against "booed" (b): the two say one thing
     ]
+
+
+@pytest.mark.model
+def test_opposite_words_between_spanish_articles(checker):  # noqa: F811
+    report = checker.check([str(STORY_ES)])
+    got = sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings
+                 if f.severity != "info")
+    assert got == [("NEG002", "error", (("a_es", "bajos"), ("b_es", "altos")))]
 
 
 @pytest.mark.model
