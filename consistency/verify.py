@@ -316,6 +316,10 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
     return clusters, findings
 
 
+#: source sentences beyond the closest ``TOP_K`` read for an opposite word (closest first)
+BEYOND = 30
+
+
 def _opposite_beyond(claim: Claim, subject: Article, near: Sequence[int], theirs: Sequence[Claim], arts,
                      sims: np.ndarray, neg002, config, background) -> list:
     """Opposite words in one frame (:meth:`NEG002.nearest`) in a source
@@ -327,13 +331,13 @@ def _opposite_beyond(claim: Claim, subject: Article, near: Sequence[int], theirs
     from .rules.base import Pair
     from .rules.common import entity_keys
 
-    keys = entity_keys(claim)
+    keys = entity_keys(claim) - set(background)  # not a name every other sentence says
     if not keys:
         return []
     seen = set(near)
     order = sorted((j for j in range(len(theirs)) if j not in seen and keys & entity_keys(theirs[j])),
                    key=lambda j: (-float(sims[j]), theirs[j].id))
-    for j in order:
+    for j in order[:BEYOND]:
         s = theirs[j]
         pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
                     similarity=float(sims[j]), background=background)
