@@ -24,6 +24,13 @@ NEG002 fires only when all of these hold (precision first):
   predicate governs the shared subject or object, not another clause;
 * the nearest name before each pole is the same one, or missing on one side
   ("Madrid beat Barcelona" and "Barcelona lost to Madrid" agree).
+
+Opposites the table does not hold come from WordNet when it is installed
+(``consistency/wordnet.py``; ``lexical_database`` in
+``lang/<lang>/antonyms.toml``): "applauded" / "booed", "low wages" / "high
+wages", in one language, under the same tests.  In verify mode two opposite
+words standing between the same words, with a name, number or date shared,
+contradict even when the rest of the sentences differs (:meth:`NEG002.nearest`).
 """
 from __future__ import annotations
 
@@ -490,6 +497,10 @@ class NEG002(Rule):
     Consistent:
         en: "Exports did not rise in March."
         en: "Exports fell in March."
+
+    The opposites are ``lang/<lang>/antonyms.toml``; pairs it lacks come
+    from WordNet when it is installed ("applauded" / "booed"; Spanish words
+    through their lexicon concepts), in one language.
     """
 
     code = "NEG002"
