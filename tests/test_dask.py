@@ -84,3 +84,17 @@ def test_unreachable_scheduler_is_a_one_line_input_error(tmp_path):
     assert len(lines) == 1 and "Traceback" not in done.stderr
     assert "tcp://127.0.0.1:9" in lines[0] and "Dask scheduler" in lines[0]
     assert not (tmp_path / "out.json").exists()
+
+
+def test_a_worker_without_the_callers_wordnet_refuses_to_judge():
+    """NEG002 reads WordNet's opposites: a worker whose database is not there
+    like the caller's would judge differently, so it refuses (the message
+    names both sides)."""
+    from consistency import wordnet
+    from consistency.config import Config
+    from consistency.distributed import _judge_part
+
+    here = wordnet.available()
+    assert _judge_part((), (), (), Config(quiet=True), None, frozenset(), here) == {}
+    with pytest.raises(RuntimeError, match="WordNet database"):
+        _judge_part((), (), (), Config(quiet=True), None, frozenset(), not here)
