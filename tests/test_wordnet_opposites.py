@@ -170,3 +170,16 @@ def test_an_unreadable_database_is_an_error(monkeypatch, tmp_path):
     monkeypatch.setenv("CONSISTENCY_WORDNET", str(tmp_path))
     with pytest.raises(InputError, match=r"not a readable WordNet 3.0 database"):
         wordnet.antonyms("applauded")
+
+
+def test_a_pair_keeps_the_words_form():
+    """``inflection_endings`` in ``lang/<lang>/antonyms.toml``: a word set in
+    another's place ends alike ("applauded" / "booed"), a word of another
+    form is no such pair ("backed" / "faces"; "termine" / "primer")."""
+    from consistency.rules.predicate import _ending
+
+    assert _ending("applauded", "en") == _ending("booed", "en") == "ed"
+    assert _ending("backed", "en") != _ending("faces", "en")
+    assert _ending("bajos", "es") == _ending("altos", "es") == "os"
+    assert _ending("termine", "es") != _ending("primer", "es")
+    assert _ending("anything", "xx") is None  # a language with no data: no test

@@ -344,13 +344,14 @@ def _in_table(word: str, lang: str) -> bool:
     return any(p.fullmatch(word) for c in lexicon(lang) for _, p in c.forms)
 
 
-#: inflectional endings: two words set in one place of a sentence end alike
-_ENDINGS = ("ing", "ed", "er", "est", "s", "ly")
-
-
-def _ending(word: str) -> str:
-    """The inflectional ending of an English-like word ("" for none)."""
-    return next((e for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2), "")
+def _ending(word: str, lang: str) -> Optional[str]:
+    """The word's inflectional ending ("" for none) among the language's
+    ``inflection_endings`` (``lang/<lang>/antonyms.toml``); None when the
+    language lists none."""
+    endings = langdata.load(lang, "antonyms").get("inflection_endings")
+    if not endings:
+        return None
+    return next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
 
 
 def _neighbours(claim: Claim, hit: Hit) -> tuple[str, str]:
@@ -662,7 +663,7 @@ class NEG002(Rule):
                     continue
                 if _in_table(w, la_) and _in_table(v, lb_):
                     continue  # both in the antonym table: it has judged them
-                if la_ == lb_ and _ending(w) != _ending(v):
+                if _ending(w, la_) != _ending(v, lb_):
                     continue  # "backed" / "faces": a word put in another's place keeps its form
                 x = Hit("antonym", "plus", s, e, pair.a.text[s - pair.a.start:e - pair.a.start])
                 y = Hit("antonym", "minus", ys, ye, pair.b.text[ys - pair.b.start:ye - pair.b.start])
