@@ -87,6 +87,11 @@ class Equivalent:
         return {"value": _num(self.value), "unit": self.unit}
 
 
+#: ``Quantity.note`` of a person's age ("a 34-year-old firefighter"): read
+#: as an amount in years (or months), compared only in its own unit
+AGE_NOTE = "an age"
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit, as an interval after its qualifier.

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .. import lang as _lang
-from ..records import Equivalent, Quantity
+from ..records import AGE_NOTE, Equivalent, Quantity
 from . import numbers as _num
 
 INF = math.inf
@@ -358,6 +358,17 @@ def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Opti
         if not (unit_text and m.group("usep") == "-"):  # "one of them" no, "one-year" yes
             return None
     kind, unit, note = _kind_unit(sym, unit_text, lex)
+    age = _age(m, text, lex, num_start)
+    if age:
+        # a person's age, in the unit its marker says ("27-year-old", "aged
+        # 25", "de 24 años"): years unless the marker names months
+        kind, unit = "measure", (unit if kind == "measure" and unit else lex.excl["age_unit"])
+        note = AGE_NOTE
+        if age == "after":  # the marker is part of the value as written: "34-year-old"
+            num_end = max(m.end(g) for g in ("digits", "words") if m.group(g))
+            marker = next(a for a in lex.excl.get("age_after", [])
+                          if text[num_end:num_end + len(a)].lower() == a.lower())
+            end = max(end, num_end + len(marker))
     if unit_text is None and sym is None and not m.group("qual"):
         ub = lex.unit_before.search(text, max(0, num_start - 30), num_start)
         if ub:
@@ -425,6 +436,34 @@ def _value(m: re.Match, lang: str, lex: Lexicon):
     return value, 0.0, None
 
 
+def _age(m, text, lex, num_start) -> Optional[str]:
+    """How ``m`` is marked as a person's age, by ``age_after``,
+    ``age_around`` and ``age_before`` of ``[exclude]``: "after" ("the
+    27-year-old", "a 34-year-old firefighter"), "around" ("El jugador, de 24
+    años, firmó") or "before" ("aged 25"); None when it is not one."""
+    excl = lex.excl
+    num_end = max(m.end(g) for g in ("vague", "digits", "dscale", "sscale", "wscale", "words") if m.group(g))
+    before = text[:num_start]
+    for a in excl.get("age_after", []):
+        if text[num_end:num_end + len(a)].lower() == a.lower():
+            return "after"
+    for b, a in excl.get("age_around", []):
+        if before.lower().endswith(b.lower()) and text[num_end:num_end + len(a)].lower() == a.lower():
+            return "around"
+    low_before = before[-14:].lower()
+    for a in excl.get("age_before", []):
+        if re.search(r"\b%s\s+$" % re.escape(a.lower()), low_before):
+            return "before"
+    digits = m.group("digits") or ""
+    if digits.isdigit() and 0 < int(digits) < 120 and not m.group("unit") and not m.group("sym"):
+        for b, a in excl.get("age_after_name", []):  # "Pia Norlund, 58, from Dunmere"
+            if before.endswith(b) and text[num_end:num_end + len(a)] == a:
+                w = _WORD_BEFORE.search(before[:len(before) - len(b)][-40:] + " ")
+                if w and w.group(1)[:1].isupper():
+                    return "around"
+    return None
+
+
 def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
     """Numbers that are parts of dates, times, ages, ordinals, lists, years or names."""
     excl = lex.excl
@@ -454,9 +493,8 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099 and not cue:
             return True  # a year
     num_end = max(m.end(g) for g in ("vague", "digits", "dscale", "sscale", "wscale", "words") if m.group(g))
-    for a in excl.get("age_after", []):
-        if text[num_end:num_end + len(a)].lower() == a.lower():
-            return True
+    if _age(m, text, lex, num_start) and not excl.get("age_unit"):
+        return True  # a language whose ages are not read as amounts
     low_after = text[end:end + 16].lower()
     for t in excl.get("time_after", []):
         tl = t.lower()
@@ -468,13 +506,6 @@ def _skip(m, text, lex, blocked, cue, num_start, end, lang) -> bool:
         for t in excl.get("time_before", []):  # a clock time: "a las 8", "hacia las once"
             if re.search(r"(?<!\w)%s\s+$" % re.escape(t.lower()), before[-20:].lower()):
                 return True
-    for b, a in excl.get("age_around", []):  # "El jugador, de 24 años, firmó"
-        if before.lower().endswith(b.lower()) and text[num_end:num_end + len(a)].lower() == a.lower():
-            return True
-    low_before = before[-14:].lower()
-    for a in excl.get("age_before", []):
-        if re.search(r"\b%s\s+$" % re.escape(a.lower()), low_before):
-            return True
     words = m.group("words")
     if words and words[:1].isupper() and not _SENT_END.search(before) and before.strip() \
             and re.match(r"\s+[A-Z]", text[end:end + 2]):
@@ -614,6 +645,13 @@ def _measures(text: str, m: re.Match, consumed: int, q: Quantity, lex: Lexicon) 
             if part is not None and part.group(0).split()[-1].lower() not in ("de", "of"):
                 pos = part.end() - 1
         phrase = _phrase_after(text, pos, cfg, stop, suffixes)
+    if q.note == AGE_NOTE:
+        # whose age: "un bombero de 43 años", else "a 34-year-old firefighter"
+        link = re.compile(r"(?:^|\s)(?:%s)\s+$" % _alt(cfg.get("before_links", [])), re.I).search(
+            text, max(0, q.start - 30), q.start)
+        phrase = _phrase_before(text[:link.start()], cfg, stop) if link else None
+        if phrase is None and text[q.end:q.end + 1] == " ":
+            phrase = _phrase_after(text, q.end, cfg, stop, suffixes)
     if phrase is None and q.kind != "count":
         link = re.compile(r"\s+(?:%s)\s" % _alt(cfg.get("after_links", [])), re.I).match(text, consumed)
         if link:

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from ..records import Quantity
+from ..records import AGE_NOTE, Quantity
 from .base import Judgement, Pair, Rule, register
 from .actor import concept_overlap
 from .common import (WORD_RE, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
@@ -115,6 +115,8 @@ def common_unit(qa: Quantity, qb: Quantity, rates: dict, slack: float):
                   dataclasses.replace(qb, kind=qa.kind, unit=qa.unit, equivalents=()) if bare(qb) else qb)
     if qa.kind != qb.kind:
         return None
+    if AGE_NOTE in (qa.note, qb.note) and qa.unit != qb.unit:
+        return None  # an age is no length of time in another unit ("16-year-olds" / "six months")
     for unit in (qb.unit, qa.unit):
         ia, ib = in_unit(qa, unit, rates, slack), in_unit(qb, unit, rates, slack)
         if ia is not None and ib is not None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from ..facts.names import acronym
-from ..records import Attribution, Claim, Entity, Quantity, TimeRef
+from ..records import AGE_NOTE, Attribution, Claim, Entity, Quantity, TimeRef
 from .base import Judgement, Pair, Rule, register
 from .actor import name_determiners
 from .common import PHRASE_SAME_ACROSS, SLOT_GAIN, fold, quote, same_entity
@@ -197,6 +197,9 @@ class SourceIndex:
         claim's ("more than 85,000" is not backed by "more than 25,000")."""
         out = []
         for sq, c in self.quantities:
+            if q.note == AGE_NOTE and sq.kind == "count" and sq.unit is None and sq.value == q.value:
+                out.append(c)  # an age the source writes bare: "Omar and Amie, both 16, married"
+                continue
             both = common_unit(q, sq, self.rates, self.slack)
             if both is not None and (_within(both[1], both[0], self.slack)
                                      or _centre_within(both[1], both[0], self.slack)):
