@@ -331,3 +331,51 @@ def test_a_translation_kept_apart_must_reach_the_threshold_by_a_margin():
 
 def test_in_one_language_the_best_match_kept_apart_stays_apart():
     assert _translation_kept_apart("en") == [(("a:1", "b:1"), ("a", "b"))]
+
+
+def _at(cos: float, axis: int = 1) -> np.ndarray:
+    """A unit vector at cosine ``cos`` from (1, 0, 0), leaning to ``axis``."""
+    v = np.zeros(3, dtype=np.float32)
+    v[0], v[axis] = cos, np.sqrt(1 - cos * cos)
+    return v
+
+
+def _below(lang_b: str, cos: float, closer: float = 0.0) -> list:
+    """a:1 and b:1 at ``cos`` (under the threshold); with ``closer``, a
+    second claim a:2 reads ``closer`` to b:1."""
+    from dataclasses import replace
+
+    claims = [claim("a:1", 0), replace(claim("b:1", 0), lang=lang_b)]
+    vecs = [unit(1, 0, 0), _at(cos)]
+    if closer:
+        claims.insert(1, claim("a:2", 5))
+        vecs.insert(1, _rotate_towards(_at(cos), closer))
+    out = cluster_claims(claims, np.stack(vecs), CFG, use_facts=False)
+    return [(c.claims, pytest.approx(c.links[0][2], abs=1e-4)) for c in out]
+
+
+def _rotate_towards(target: np.ndarray, cos: float) -> np.ndarray:
+    """A unit vector at cosine ``cos`` from ``target``, off the (1, 0, 0) plane."""
+    other = np.array([0, 0, 1], dtype=np.float32)
+    return (cos * target + np.sqrt(1 - cos * cos) * other).astype(np.float32)
+
+
+def test_each_others_best_across_languages_a_little_below_the_threshold_are_compared():
+    from consistency.cluster import BELOW_MARGIN
+
+    assert _below("es", CFG.threshold - BELOW_MARGIN / 2) == [(("a:1", "b:1"), CFG.threshold - BELOW_MARGIN / 2)]
+
+
+def test_in_one_language_or_further_below_they_are_not():
+    from consistency.cluster import BELOW_MARGIN
+
+    assert _below("en", CFG.threshold - BELOW_MARGIN / 2) == []
+    assert _below("es", CFG.threshold - BELOW_MARGIN * 1.5) == []
+
+
+def test_only_each_others_best_match_is_paired():
+    from consistency.cluster import BELOW_MARGIN
+
+    # a:2 reads closer to b:1 than a:1 does: b:1 is paired with a:2 alone
+    got = _below("es", CFG.threshold - BELOW_MARGIN / 2, closer=CFG.threshold - BELOW_MARGIN / 4)
+    assert got == [(("a:2", "b:1"), CFG.threshold - BELOW_MARGIN / 4)]

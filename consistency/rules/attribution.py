@@ -26,7 +26,7 @@ from ..records import Attribution
 from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
 from .common import (PHRASE_DIFFERENT, PHRASE_SAME_ACROSS, differ_only_in, fold, generic_source,
-                     label, linked, phrase_similarity, quote, rules_data, same_event, same_outlet,
+                     label, linked, near_linked, phrase_similarity, quote, rules_data, same_event, same_outlet,
                      same_topic)
 from .negation import aligned_denial
 from .quantity import disjoint, matches
@@ -354,7 +354,12 @@ class _AttributionRule(Rule):
             # each claim cut by its own spans (offsets of two articles never mix)
             ok, strength = across_languages(pair, others, [_span(x) for x in pair.a.facts.attributions],
                                             [_span(x) for x in pair.b.facts.attributions])
-        if not ok and linked(pair):
+        if not ok and (linked(pair) or near_linked(pair)):
+            # a direct link, or each other's closest sentence just below it
+            # (a changed source moves a sentence away from its retelling:
+            # "first reported on Monday by ... TechFront" / "lo adelantó el
+            # lunes el diario The Brennick Post", 0.84), and the same day or
+            # amount in both
             agreeing = agreeing_amounts(pair) + shared_dates(pair)
             ok, strength = agreeing > 0, min(1.0, 0.3 + 0.1 * agreeing)
         if not ok:

@@ -121,6 +121,15 @@ def linked(pair) -> bool:
     return pair.similarity is not None and pair.similarity >= pair.config.link_threshold()
 
 
+def near_linked(pair) -> bool:
+    """The clusterer paired the two claims as each other's closest sentence
+    across their articles, a little below its threshold (``cluster.py``,
+    rule 11: ``BELOW_MARGIN``)."""
+    from ..cluster import BELOW_MARGIN
+
+    return pair.similarity is not None and pair.similarity >= pair.config.link_threshold() - BELOW_MARGIN
+
+
 #: how far above the link threshold a direct link must be to vouch on its own
 STRONG_LINK_MARGIN = 0.05
 
