@@ -48,6 +48,12 @@ cluster.  Scheme: constrained agglomeration over a sparse cross-article graph.
    was grouped with a near-copy of itself) form a cluster of their own, so
    the rules still compare them (see ``_pairs_left_apart``).  A claim can
    then be in more than one cluster.
+10. Across languages, each other's single best match at least
+    ``TRANSLATION_MARGIN`` over the threshold, whatever group either
+    joined (``_translations_left_apart``).
+11. Across languages, each other's single best match up to
+    ``BELOW_MARGIN`` under the threshold, neither grouped with anything of
+    the other's article (``_close_left_apart``).
 
 All claims take part, headlines included (a headline is a claim) and whether
 or not they are marked checkworthy: the rules decide what is worth judging.

@@ -415,7 +415,9 @@ class ATT001(_AttributionRule):
     Environment Ministry; "National Registry" is short for "Registraduría
     Nacional del Estado Civil").  Evidence that two claims state one fact,
     besides shared wording or names: agreeing amounts of one measure, or the
-    same day or week ("last week" / "la semana pasada"), with a direct link.
+    same day or week ("last week" / "la semana pasada"), with a direct link
+    or across languages as each other's closest sentence a little under the
+    link threshold (the clusterer's rule 11).
 
     Sources described in words rather than named count too ("the city
     council said" against "según la policía regional"): the model compares
