@@ -80,7 +80,13 @@ def test_every_cluster_spans_two_articles_and_is_numbered_in_order(seed_clusters
         assert {cid.split(":")[0] for cid in c.claims} == set(c.articles)
         sim = dict(c.similarity)
         assert sim["min"] <= sim["mean"] <= sim["max"]
-        assert sim["min"] >= Config().link_threshold()
+        t = Config().link_threshold()
+        if sim["min"] < t:  # rule 11: each other's best match across languages, a little under
+            from consistency.cluster import BELOW_MARGIN
+
+            lang = {x.id: x.lang for x in claims}
+            assert len(c.claims) == 2 and lang[c.claims[0]] != lang[c.claims[1]]
+            assert sim["min"] >= t - BELOW_MARGIN
 
 
 def test_input_order_does_not_change_clusters(seed_clusters):

@@ -314,6 +314,18 @@ def glossary_name(text: str) -> bool:
     return bool(concepts) and not {w for w in other if len(w) > 3}
 
 
+#: rapidfuzz ratio from which two one-word names may be one name in two
+#: languages ("Warsaw" / "Varsovia" 57, "London" / "Londres" 62; "Merck" /
+#: "Pfizer" 36)
+ONE_WORD_NAME_RATIO = 50
+
+
+def _spelled_alike(x: str, y: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return x[:3] == y[:3] or fuzz.ratio(x, y) >= ONE_WORD_NAME_RATIO
+
+
 def translated_name(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> bool:
     """Two names in claims of different languages that the model reads as one
     name translated ("Orvik Harbour Board" / "Junta del Puerto de Orvik").
@@ -324,6 +336,12 @@ def translated_name(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> b
         return False
     texts = (pair.art_a.text[span_a[0]:span_a[1]], pair.art_b.text[span_b[0]:span_b[1]])
     if all(glossary_name(t) for t in texts):
+        return False
+    words = [fold(t).split() for t in texts]
+    if all(len(w) == 1 for w in words) and not _spelled_alike(words[0][0], words[1][0]):
+        # one word each, spelled apart: two names, however close the model
+        # puts them on their own ("Merck" / "Pfizer" 0.88; "Warsaw" /
+        # "Varsovia", "Moscow" / "Moscú" are spelled alike)
         return False
     sim = phrase_similarity(pair, span_a, span_b)
     bar = float(pair.config.rule_option("SAME-EVENT", "phrase-same-across", PHRASE_SAME_ACROSS))
