@@ -364,11 +364,8 @@ def _read(m: re.Match, text: str, lang: str, lex: Lexicon, ctx, blocked) -> Opti
         # 25", "de 24 años"): years unless the marker names months
         kind, unit = "measure", (unit if kind == "measure" and unit else lex.excl["age_unit"])
         note = AGE_NOTE
-        if age == "after":  # the marker is part of the value as written: "34-year-old"
-            num_end = max(m.end(g) for g in ("digits", "words") if m.group(g))
-            marker = next(a for a in lex.excl.get("age_after", [])
-                          if text[num_end:num_end + len(a)].lower() == a.lower())
-            end = max(end, num_end + len(marker))
+        if age[0] == "after":  # the marker is part of the value as written: "34-year-old"
+            end = max(end, age[1])
     if unit_text is None and sym is None and not m.group("qual"):
         ub = lex.unit_before.search(text, max(0, num_start - 30), num_start)
         if ub:
@@ -436,31 +433,32 @@ def _value(m: re.Match, lang: str, lex: Lexicon):
     return value, 0.0, None
 
 
-def _age(m, text, lex, num_start) -> Optional[str]:
-    """How ``m`` is marked as a person's age, by ``age_after``,
-    ``age_around`` and ``age_before`` of ``[exclude]``: "after" ("the
-    27-year-old", "a 34-year-old firefighter"), "around" ("El jugador, de 24
-    años, firmó") or "before" ("aged 25"); None when it is not one."""
+def _age(m, text, lex, num_start) -> Optional[tuple[str, int]]:
+    """How ``m`` is marked as an age, by ``age_after``, ``age_around`` and
+    ``age_before`` of ``[exclude]``, with the end of its marker: "after"
+    ("the 27-year-old", "a 34-year-old firefighter"), "around" ("El
+    jugador, de 24 años, firmó") or "before" ("aged 25"); None when it is
+    not one."""
     excl = lex.excl
     num_end = max(m.end(g) for g in ("vague", "digits", "dscale", "sscale", "wscale", "words") if m.group(g))
     before = text[:num_start]
     for a in excl.get("age_after", []):
         if text[num_end:num_end + len(a)].lower() == a.lower():
-            return "after"
+            return "after", num_end + len(a)
     for b, a in excl.get("age_around", []):
         if before.lower().endswith(b.lower()) and text[num_end:num_end + len(a)].lower() == a.lower():
-            return "around"
+            return "around", num_end
     low_before = before[-14:].lower()
     for a in excl.get("age_before", []):
         if re.search(r"\b%s\s+$" % re.escape(a.lower()), low_before):
-            return "before"
+            return "before", num_end
     digits = m.group("digits") or ""
     if digits.isdigit() and 0 < int(digits) < 120 and not m.group("unit") and not m.group("sym"):
         for b, a in excl.get("age_after_name", []):  # "Pia Norlund, 58, from Dunmere"
             if before.endswith(b) and text[num_end:num_end + len(a)] == a:
                 w = _WORD_BEFORE.search(before[:len(before) - len(b)][-40:] + " ")
                 if w and w.group(1)[:1].isupper():
-                    return "around"
+                    return "around", num_end
     return None
 
 
