@@ -74,3 +74,64 @@ def test_an_age_no_source_states_is_flagged(checker):  # noqa: F811
     got = [(f.code, f.status, f.message) for f in report.findings if f.code != "SUP000"]
     assert got == [("SUP002", "partial",
                     'Partly supported: quantity "15" appears in no source; the rest is supported by Harbour Gazette')]
+
+
+SOLE = Path(__file__).parent / "data" / "sole_age"
+
+
+@pytest.mark.model
+def test_the_only_age_of_two_tellings_of_one_event(checker):  # noqa: F811
+    # "The 31-year-old ... crossed the line" / "the 38-year-old reached the
+    # finish ... and then slept on board": each sentence's only age, the
+    # sentences one event with every slot masked; the Spanish telling
+    # ("La regatista, de 38 años, ...") differs only in the age
+    report = checker.check([str(SOLE)])
+    got = sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings)
+    assert got == [
+        ("QTY001", "error", (("a_en", "31-year-old"), ("b_en", "38-year-old"))),
+        ("QTY001", "error", (("a_en", "31-year-old"), ("c_es", "38 años"))),
+    ]
+
+
+@pytest.mark.model
+def test_without_the_only_age_test_the_english_pair_is_missed(checker, monkeypatch):  # noqa: F811
+    from consistency.rules import quantity as rule
+
+    monkeypatch.setattr(rule, "one_age", lambda pair, qa, qb: False)
+    report = checker.check([str(SOLE)])
+    got = sorted(tuple((e.article, e.value) for e in f.evidence) for f in report.findings)
+    assert got == [(("a_en", "31-year-old"), ("c_es", "38 años"))]
+
+
+def _age(value: float, measures, start: int = 0) -> Quantity:
+    return Quantity(kind="measure", value=value, low=value, high=value, unit="year", qualifier="exact",
+                    text=f"{value:g}-year-old", start=start, end=start + 11, measures=measures, note=AGE_NOTE)
+
+
+def _pair(qa: list, qb: list, masked: float):
+    from types import SimpleNamespace
+
+    from consistency.records import Facts
+
+    def claim(qs):
+        return SimpleNamespace(lang="en", facts=Facts(quantities=list(qs)))
+    return SimpleNamespace(a=claim(qa), b=claim(qb), masked=masked, config=Config(), measure_words=())
+
+
+def test_one_age_asks_for_one_age_each_of_one_person():
+    from consistency.rules.common import align_bar
+    from consistency.rules.quantity import one_age
+
+    bar = align_bar(Config())
+    x, y = _age(31, None), _age(38, "won stage")
+    assert one_age(_pair([x], [y], bar), x, y)
+    assert not one_age(_pair([x], [y], bar - 0.01), x, y)  # the sentences tell two events
+    f, r = _age(34, "firefighter"), _age(60, "resident")
+    assert not one_age(_pair([f], [r], bar + 0.05), f, r)  # two people, maybe
+    w, s = _age(27, "won"), _age(26, "won stage")
+    assert one_age(_pair([w], [s], bar), w, s)  # "the 27-year-old won" / "the 26-year-old won stage four"
+    other = _age(60, None, start=40)
+    assert not one_age(_pair([x, other], [y], bar + 0.05), x, y)  # a victim and a suspect: two ages
+    years = Quantity(kind="measure", value=31, low=31, high=31, unit="year", qualifier="exact", text="31 years",
+                     start=0, end=8)
+    assert not one_age(_pair([years], [y], bar + 0.05), years, y)  # a length of time is no age

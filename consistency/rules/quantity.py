@@ -20,7 +20,7 @@ from typing import Iterable, Optional, Sequence
 from ..records import AGE_NOTE, Quantity
 from .base import Judgement, Pair, Rule, register
 from .actor import concept_overlap
-from .common import (WORD_RE, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
+from .common import (WORD_RE, align_bar, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
                      aligned_pairs, same_event_bar, same_topic, shared_keys, strongly_linked)
 from .lexicon import concept, is_function_word
 
@@ -287,6 +287,37 @@ def one_measure(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
         sum(q.unit == qb.unit for q in pair.b.facts.quantities) == 1
 
 
+def one_age(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
+    """Two ages, each the only age its claim gives, of people nothing says
+    are two ("the 27-year-old won" / "the day the 26-year-old won stage
+    four"): what the two ages are of is the same word, or one of them names
+    nothing, and the two sentences tell one event by the model with every
+    slot masked, read by the lower of the two same-event bars
+    (:func:`~.common.align_bar`).  An age is a fact about one person that a
+    story does not change, so two tellings of one event that each give one
+    age give the age of the person both tell of; a sentence with two ages
+    (a victim and a suspect) is left to the other tests."""
+    if qa.note != AGE_NOTE or qb.note != AGE_NOTE or pair.masked is None:
+        return False
+    if sum(q.note == AGE_NOTE for q in pair.a.facts.quantities) != 1 or \
+            sum(q.note == AGE_NOTE for q in pair.b.facts.quantities) != 1:
+        return False
+    if qa.measures and qb.measures and not _same_person_word(pair, qa, qb):
+        return False  # "a 34-year-old firefighter" / "a 60-year-old resident": two people, maybe
+    return pair.masked >= align_bar(pair.config)
+
+
+def _same_person_word(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
+    """What two ages are of reads as one word: in one language a content
+    word both share ("won" / "won stage"), across languages the measures
+    as :func:`measure_relation` and :func:`measures_linked` read them."""
+    if pair.a.lang == pair.b.lang:
+        def words(q: Quantity, lang: str) -> set:
+            return {w for w in WORD_RE.findall(fold(q.measures)) if len(w) >= 3 and not is_function_word(w, lang)}
+        return bool(words(qa, pair.a.lang) & words(qb, pair.b.lang))
+    return "same" in (measure_relation(qa, pair.a.lang, qb, pair.b.lang), measures_linked(pair, qa, qb))
+
+
 def stated_elsewhere(q: Quantity, amounts: Sequence[Quantity]) -> bool:
     """The other article states ``q`` itself, in some sentence: a sum of
     money or a large count written in both articles is one figure they share,
@@ -483,7 +514,7 @@ class QTY001(_QuantityRule):
             # the model: with just these two amounts masked the sentences are
             # paraphrases, closer than before (consistency/slots.py)
             slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end)) or (id(qa), id(qb)) in aligned \
-                or (close and one_measure(pair, qa, qb))
+                or (close and one_measure(pair, qa, qb)) or one_age(pair, qa, qb)
             if qa.kind == "score" and not (slot or len(shared_keys(pair)) >= 2):
                 continue  # a score of another match: both sides must be named in both
             if not (same_measure or topic_ok or slot):
