@@ -43,7 +43,7 @@ from .. import lang as langdata
 from ..records import Claim, Entity
 from .actor import across_languages, cognates
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, containment, content_words, entity_keys, fold, label, quote,
+from .common import (WORD_RE, containment, content_words, entity_keys, fold, label, linked, quote,
                      same_entity, shared_keys, strongly_linked)
 from .negation import effective
 
@@ -299,6 +299,33 @@ def _one_pole(hits: list[Hit], concept: str) -> Optional[Hit]:
     return mine[0] if mine and len({h.pole for h in mine}) == 1 else None
 
 
+def _linked_alike(pair: Pair) -> bool:
+    """In one language, the two sentences read at the link threshold or
+    closer: the shared words of a frame say they are one statement even
+    with no name, number or date in common ("may make it easier for the
+    council to raise rents" / "may now find it more difficult to raise
+    rents").  Across languages the frame's words are rarely shared, and
+    what is shared ("Real Madrid", "4-0") is no frame."""
+    return pair.a.lang == pair.b.lang and linked(pair)
+
+
+def _framed_poles(pair: Pair, own_a: list[Hit], own_b: list[Hit],
+                  concept: str) -> tuple[Optional[Hit], Optional[Hit]]:
+    """A claim that holds both poles of ``concept`` says two things ("include
+    reducing internal UK air travel and boosting electric trains"): the
+    pole set against the other claim's is the one pair of opposite poles
+    standing in one frame (:func:`_same_frame`: "suggested increasing
+    internal UK flights"), when no pair of like poles does.  (None, None)
+    otherwise."""
+    xs = [h for h in own_a if h.concept == concept]
+    ys = [h for h in own_b if h.concept == concept]
+    framed = [(x, y) for x in xs for y in ys if _same_frame(pair, x, y)]
+    opposite = [(x, y) for x, y in framed if x.pole != y.pole]
+    if len(opposite) == 1 and len(framed) == 1:
+        return opposite[0]
+    return None, None
+
+
 #: margin over the link threshold of the pole-masked cosine (option ``model_margin``)
 POLES_MARGIN = 0.03
 #: cosine of the words around the two poles (each masked) at or above which
@@ -354,23 +381,56 @@ def _ending(word: str, lang: str) -> Optional[str]:
     return next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), "")
 
 
-def _neighbours(claim: Claim, hit: Hit) -> tuple[str, str]:
-    """The content words just before and just after the hit (6-letter stems, "" at an edge)."""
+def _ending_in(claim: Claim, word: str, start: int) -> Optional[str]:
+    """:func:`_ending` of the word at article offset ``start``; a word with
+    no ending after a degree word (``degree_words`` in
+    ``lang/<lang>/antonyms.toml``: "more difficult") takes the ending that
+    word stands for ("er", as in "easier")."""
+    ending = _ending(word, claim.lang)
+    if ending != "":
+        return ending
+    degree = langdata.load(claim.lang, "antonyms").get("degree_words", {})
+    before = WORD_RE.findall(claim.text[:start - claim.start])
+    return degree.get(fold(before[-1]), "") if before and degree else ""
+
+
+def _around(claim: Claim, hit: Hit, n: int) -> tuple[list[str], list[str]]:
+    """The ``n`` content words before the hit (nearest last) and the ``n``
+    after it (nearest first), as 6-letter stems."""
     from .common import _stopwords
 
     stop = _stopwords(claim.lang)
     words = [(fold(w)[:6], s) for w, s, _ in _words(claim) if len(w) >= 3 and fold(w) not in stop]
     before = [w for w, s in words if s < hit.start]
     after = [w for w, s in words if s >= hit.end]
+    return before[-n:], after[:n]
+
+
+def _neighbours(claim: Claim, hit: Hit) -> tuple[str, str]:
+    """The content words just before and just after the hit (6-letter stems, "" at an edge)."""
+    before, after = _around(claim, hit, 1)
     return (before[-1] if before else "", after[0] if after else "")
+
+
+#: content words read on each side of two opposite words, and how many of
+#: them must be shared on one side, for the two to stand in one frame when
+#: their nearest neighbours differ ("make it easier for the government to
+#: raise taxes" / "find it more difficult to raise taxes")
+FRAME_WORDS = 3
+FRAME_SHARED = 2
 
 
 def _same_frame(pair: Pair, x: Hit, y: Hit) -> bool:
     """The two opposite words stand between the same content words: the word
     after both is one ("started running on Friday" / "stopped running on
-    Friday", "low wages" / "high wages"), or the word before both."""
-    (pa, na), (pb, nb) = _neighbours(pair.a, x), _neighbours(pair.b, y)
-    return bool(na and na == nb) or bool(pa and pa == pb)
+    Friday", "low wages" / "high wages"), or the word before both; or, of
+    the ``FRAME_WORDS`` content words on one side of each, ``FRAME_SHARED``
+    are the same ("easier for the government to raise taxes" / "more
+    difficult to raise taxes, a policy")."""
+    (ba, aa), (bb, ab) = _around(pair.a, x, FRAME_WORDS), _around(pair.b, y, FRAME_WORDS)
+    if (aa and ab and aa[0] == ab[0]) or (ba and bb and ba[-1] == bb[-1]):
+        return True
+    return len(set(aa) & set(ab)) >= FRAME_SHARED or len(set(ba) & set(bb)) >= FRAME_SHARED
 
 
 def opposites(lang: str, x: str, y: str) -> bool:
@@ -524,7 +584,10 @@ class NEG002(Rule):
         two ways even when the rest of the sentences differ ("Kenyon told
         BBC Five Live the Dutch winger ... had stopped running on Friday" /
         "He's been responding well to treatment and started running on
-        Friday"): :func:`_same_frame`, with a name, number or date shared.
+        Friday"): :func:`_same_frame`, with a name, number or date shared
+        (in one language, or the two sentences linked: :func:`_linked_alike`).
+        A claim holding both poles of a concept sets against the other's
+        pole the one that stands in its frame (:func:`_framed_poles`).
         Between two articles' sentences that is too little (the first day of
         a ban, the last day before it)."""
         if _other_figures(pair):
@@ -557,8 +620,10 @@ class NEG002(Rule):
         # the rest of the two sentences differs, but a pair of opposite poles
         # stands between the same words ("praised ministers for reaching the
         # benchmark of 750,000 adults" / "criticised ministers for getting
-        # 750,000 adults") and the claims share a name, number or date
-        by_frame = frame and not ok and bool(shared_keys(pair) or shared_facts(pair.a, pair.b)) and any(
+        # 750,000 adults") and the claims share a name, number or date, or
+        # in one language read linked (:func:`_linked_alike`)
+        by_frame = frame and not ok and bool(
+            shared_keys(pair) or shared_facts(pair.a, pair.b) or _linked_alike(pair)) and any(
             _same_frame(pair, x, y) for x in ha for y in hb if x.concept == y.concept and x.pole != y.pole)
         if by_frame:
             ok, strength, same = True, 0.3, {}
@@ -571,6 +636,8 @@ class NEG002(Rule):
         own_a, own_b = _unshared(pair, ha, hb)
         for concept in concepts:
             x, y = _one_pole(own_a, concept), _one_pole(own_b, concept)
+            if frame and (x is None or y is None) and pair.a.lang == pair.b.lang:
+                x, y = _framed_poles(pair, own_a, own_b, concept)
             if x is None or y is None or x.pole == y.pole:
                 continue
             if negated(pair.a, x) or negated(pair.b, y):
@@ -663,7 +730,7 @@ class NEG002(Rule):
                     continue
                 if _in_table(w, la_) and _in_table(v, lb_):
                     continue  # both in the antonym table: it has judged them
-                if _ending(w, la_) != _ending(v, lb_):
+                if _ending_in(pair.a, w, s) != _ending_in(pair.b, v, ys):
                     continue  # "backed" / "faces": a word put in another's place keeps its form
                 x = Hit("antonym", "plus", s, e, pair.a.text[s - pair.a.start:e - pair.a.start])
                 y = Hit("antonym", "minus", ys, ye, pair.b.text[ys - pair.b.start:ye - pair.b.start])
@@ -676,7 +743,8 @@ class NEG002(Rule):
                 pos_b = _positions(pair.b, set(same.values()), keys, cut_b)
                 if ok and not (near(pair.a, x, pos_a, window) and near(pair.b, y, pos_b, window)):
                     ok = False
-                if frame and not ok and _same_frame(pair, x, y) and (keys or shared_facts(pair.a, pair.b)):
+                if frame and not ok and _same_frame(pair, x, y) and (keys or shared_facts(pair.a, pair.b)
+                                                                     or _linked_alike(pair)):
                     # "an encouraging evening's work for Kelly Holmes" / "Kelly
                     # Holmes had a discouraging evening": the rest of the two
                     # sentences differs, the opposite words stand in one frame
@@ -696,6 +764,12 @@ class NEG002(Rule):
         swaps sides of them or other names stand before them."""
         at_a = _word_index(_word_starts(pair.a), x.start)
         at_b = _word_index(_word_starts(pair.b), y.start)
+        # the items that may swap sides stand near the poles: a shared word
+        # far off ("chief economist ... make it easier" / "more difficult ...
+        # when the economy picks up") says nothing of who does what to whom
+        reach = int(self.option(pair.config, "window", 6))
+        pos_a = {k: v for k, v in pos_a.items() if abs(v - at_a) <= reach}
+        pos_b = {k: v for k, v in pos_b.items() if abs(v - at_b) <= reach}
         if swapped(pos_a, at_a, pos_b, at_b, same) or self._other_subject(pair, x, y):
             return None
         return Judgement(
