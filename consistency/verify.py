@@ -263,9 +263,14 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
                 hits = kept
             cands.append(Candidate(pair=pair, similarity=float(sims[i, j]), contradicted=bool(hits)))
             contra += [(float(sims[i, j]), pair, r, jd) for r, jd in hits]
-        if not contra and moved:
+        if not contra and (moved or claim.facts.negations):
+            # (a negated clause of a sentence that joins several reads
+            # closest to a source sentence other than the whole sentence's
+            # closest: "He praised ... and said the Tories could not cut
+            # crime ..." / "The Tories, he said, can cut crime ..."; there
+            # the source sentence must state what the negation denies)
             contra += _negated_clause(claim, subject, theirs, arts, sims[i], vec_s, prefer, neg001, config,
-                                      background)
+                                      background, stated=not moved)
         if not contra and near and neg001 is not None and embed is not None:
             # a negation the report puts on what two neighbouring source
             # sentences say together ("... James Clarke does not become an
@@ -379,15 +384,38 @@ def _negation_stated(claim: Claim, theirs, vectors, prefer, bar: float) -> bool:
         home = _negated_home(claim, n)
         if home is None:
             return False
-        best, _ = _closest_to(home, theirs, vectors, prefer)
+        best, units = _closest_to(home, theirs, vectors, prefer)
         j = int(np.argmax(best))
-        if float(best[j]) < bar or not theirs[j].facts.negations:
+        if float(best[j]) < bar or not _negated_where_closest(theirs[j], j, home, units, vectors, prefer):
             return False
     return True
 
 
+def _negated_where_closest(source: Claim, j: int, home: str, units, vectors, prefer) -> bool:
+    """``source`` (index ``j``) is negated in the part of it that reads
+    closest to the report's clause ``home``: the clause of it that does, or
+    the whole sentence when no clause reads closer ("The Tories, he said,
+    can cut crime and improve public services without asking people to pay
+    more taxes" does not say "the Tories could not cut crime": its
+    "without" is in another clause)."""
+    if not source.facts.negations:
+        return False
+    whole = float(vectors[j] @ prefer.cache[home])
+    clauses = [(float(prefer.cache[t] @ prefer.cache[home]), t) for k, t in units if k == j]
+    if not clauses:
+        return True
+    sim, text = max(clauses)
+    if whole >= sim:
+        return True
+    at = source.text.find(text)
+    if at < 0:
+        return True
+    lo, hi = source.start + at, source.start + at + len(text)
+    return any(lo <= n.start < hi for n in source.facts.negations)
+
+
 def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors, prefer,
-                    neg001, config, background) -> list:
+                    neg001, config, background, stated: bool = False) -> list:
     """A report sentence joining clauses whose negation sits in a clause
     other than the one that reads closest to its closest source sentence: that
     clause is set against the source sentence that states it instead (in one
@@ -395,8 +423,11 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
     closest to), clause against clause ("... the Disasters Emergency
     Committee, which is co-ordinating the relief effort and did not welcome
     the news of the single" / "The charity welcomed the news of the
-    single")."""
+    single").  Asked too of any negated report sentence none of whose close
+    sentences contradicts it (``stated``): then the source sentence must
+    state a word of what the negation denies (``rules.negation.scope_stated``)."""
     from .rules.base import Pair
+    from .rules.negation import scope_stated
     from .rules.support import content_stems
     from .slots import NEGATION_DROPPED
 
@@ -416,6 +447,8 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
                  for c in theirs]
         j = max(range(len(theirs)), key=lambda k: (share[k] >= WORDED_SHARE, float(best[k]), -k))
         s = theirs[j]
+        if stated and not scope_stated(n, claim, s):
+            continue  # "none of its members has reached that target" / "the G8 agreed to spend 0.7%"
         # weighed clause against clause: the negated clause with and without
         # its cue, against the sentence or its clause that reads closest
         at = home.find(claim.text[rel:rel + (n.end - n.start)])
@@ -426,7 +459,10 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
             continue
         if dropped not in prefer.cache:
             prefer.cache[dropped] = np.asarray(prefer.embed([dropped]), dtype=np.float32)[0]
-        pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
+        # the claim with just this negation: the finding cites its cue ("has
+        # no agreement with Larne", not "has yet to confirm" before it)
+        one = dataclasses.replace(claim, facts=dataclasses.replace(claim.facts, negations=(n,)))
+        pair = Pair(a=one, b=s, art_a=subject, art_b=arts[s.article], config=config,
                     similarity=float(sims[j]), background=background,
                     variants_a={None: prefer.cache[home], NEGATION_DROPPED: prefer.cache[dropped]},
                     variants_b={None: prefer.cache.get(theirs_best, vectors[j])})
