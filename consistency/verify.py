@@ -271,6 +271,12 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             # the source sentence must state what the negation denies)
             contra += _negated_clause(claim, subject, theirs, arts, sims[i], vec_s, prefer, neg001, config,
                                       background, stated=not moved)
+        if not contra and neg001 is not None and prefer is not None:
+            # a clause of the report the source sentence it reads closest to
+            # denies ("but there were plans around the Barcelona game" /
+            # "There's no plans at the moment around the Barcelona game")
+            contra += _denied_by_source(claim, subject, theirs, arts, sims[i], vec_s, prefer, neg001, config,
+                                        background, support_min)
         if not contra and near and neg001 is not None and embed is not None:
             # a negation the report puts on what two neighbouring source
             # sentences say together ("... James Clarke does not become an
@@ -470,6 +476,60 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
         if out:
             break
     return out
+
+
+def _denied_by_source(claim: Claim, subject: Article, theirs, arts, sims, vectors, prefer, neg001, config,
+                      background, bar: float) -> list:
+    """A clause of the report sentence with no negation of its own reads
+    closest (at ``bar`` or closer) to a source sentence, or a clause of one,
+    that is negated: that source denies it when leaving its negation cue
+    out closes most of the distance (``NEG001.nearest``) and what it denies
+    is a word of the report's ("there were plans around the Barcelona
+    game" / "There's no plans at the moment around the Barcelona game").
+    The mirror of :func:`_negated_clause`, which starts from the report's
+    negations."""
+    from .cluster import clause_texts
+    from .rules.base import Pair
+    from .rules.negation import scope_stated
+    from .slots import NEGATION_DROPPED
+
+    pieces = [p.text for p in clause_texts(claim.text, claim.lang, soft=True)] or [claim.text]
+    for home in pieces:
+        at = claim.text.find(home)
+        if at < 0 or any(claim.start + at <= n.start < claim.start + at + len(home) for n in claim.facts.negations):
+            continue
+        best, units = _closest_to(home, theirs, vectors, prefer)
+        j = int(np.argmax(best))
+        if float(best[j]) < bar:
+            continue
+        source = theirs[j]
+        unit = max([source.text] + [t for k, t in units if k == j],
+                   key=lambda t: float(prefer.cache.get(t, vectors[j]) @ prefer.cache[home]))
+        pos = source.text.find(unit)
+        if pos < 0:
+            continue
+        lo, hi = source.start + pos, source.start + pos + len(unit)
+        denials = [m for m in source.facts.negations if lo <= m.start < hi]
+        if len(denials) != 1 or not scope_stated(denials[0], source, claim):
+            continue
+        m = denials[0]
+        cut = m.start - lo
+        dropped = " ".join((unit[:cut] + unit[cut + m.end - m.start:]).split())
+        if dropped == unit:
+            continue
+        for text in (unit, dropped):
+            if text not in prefer.cache:
+                prefer.cache[text] = np.asarray(prefer.embed([text]), dtype=np.float32)[0]
+        mine = dataclasses.replace(claim, facts=dataclasses.replace(claim.facts, negations=()))
+        theirs_one = dataclasses.replace(source, facts=dataclasses.replace(source.facts, negations=(m,)))
+        pair = Pair(a=mine, b=theirs_one, art_a=subject, art_b=arts[source.article], config=config,
+                    similarity=float(sims[j]), background=background,
+                    variants_a={None: prefer.cache[home]},
+                    variants_b={None: prefer.cache[unit], NEGATION_DROPPED: prefer.cache[dropped]})
+        found = [(float(sims[j]), pair, neg001, jd) for jd in neg001.nearest(pair)]
+        if found:
+            return found
+    return []
 
 
 def _denied_window(claim: Claim, subject: Article, near, theirs, order_of, arts, vector, sims, vectors,

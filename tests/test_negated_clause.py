@@ -11,7 +11,10 @@ asked of every negated report sentence that nothing else contradicts, with
 the source sentence stating a word of what the negation denies).  That
 sentence's own "without" stands in another clause than the one that reads
 closest to "said the port could not reopen the north quay", so it does not
-say the report's negation (``verify._negated_where_closest``).  The texts
+say the report's negation (``verify._negated_where_closest``).  The mirror:
+a clause of the report with no negation set against the negated clause of
+the source sentence it reads closest to (``verify._denied_by_source``,
+``tests/verify/denied_by_source``).  The texts
 (``tests/verify/negated_clause``) use names no table knows, through the real
 model.
 """
@@ -41,3 +44,26 @@ def test_the_faithful_report_is_supported(checker):  # noqa: F811
     report = checker.verify(str(VERIFY / "faithful.md"), [str(VERIFY / "article.md")])
     assert loud(report) == []
     assert [(f.code, f.status) for f in report.findings] == [("SUP000", "supported"), ("SUP000", "supported")]
+
+
+DENIED = Path(__file__).parent / "verify" / "denied_by_source"
+
+
+@pytest.mark.model
+def test_a_clause_the_source_denies_is_contradicted(checker):  # noqa: F811
+    # "..., but there are plans to close the Brenna route" reads closest to
+    # the clause "there are no plans at the moment to close the Brenna
+    # route" of a source sentence that opens on fuel costs
+    # (``verify._denied_by_source``)
+    report = checker.verify(str(DENIED / "summary.md"), [str(DENIED / "article.md")])
+    got = [(f.code, f.status, tuple(e.value for e in f.evidence)) for f in report.findings]
+    assert got == [("NEG001", "contradicted", (None, "no")), ("SUP000", "supported", (None, None))]
+    assert report.findings[0].message == \
+        'Polarity differs: Island Herald says it did not happen ("no") but summary says it did'
+
+
+@pytest.mark.model
+def test_the_clause_told_with_its_negation_is_not(checker):  # noqa: F811
+    report = checker.verify(str(DENIED / "faithful.md"), [str(DENIED / "article.md")])
+    assert loud(report) == []
+    assert [f.code for f in report.findings if f.code.startswith("NEG")] == []
