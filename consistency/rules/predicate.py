@@ -498,7 +498,7 @@ def _plain_words(claim: Claim) -> list[tuple[str, int, int]]:
     """The claim's words a lexical database may pair: lower-cased, three
     letters or more, no stop word, none inside a name (an entity, or a
     capitalised word after the first), none the antonym table excuses ("fell
-    ill")."""
+    ill"), not a first word set off by a comma ("Well, ...")."""
     from .common import _stopwords
 
     stop = _stopwords(claim.lang)
@@ -509,6 +509,8 @@ def _plain_words(claim: Claim) -> list[tuple[str, int, int]]:
         raw = claim.text[s - claim.start:e - claim.start]
         if len(w) < 3 or fold(w) in stop or (i and raw[:1].isupper()):
             continue
+        if not i and claim.text[e - claim.start:e - claim.start + 1] == ",":
+            continue  # a sentence's first word set off by a comma tells no event ("Well, 2019 was ...")
         if _in_table(w, claim.lang) and not any(h.start == s and h.end == e for h in hits):
             continue  # "fell" of "fell ill": the table's exception holds
         if any(a <= s < b for a, b in names):

@@ -756,6 +756,22 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
                  if best_per_article else "its other details appear in the sources")
         return Verdict("SUP002", "partial", f"Partly supported: {names} appears in no source; {where}",
                        0.6 + 0.1 * min(3, len(missing)), tuple(best_per_article[:3]), missing, nearest)
+    if not best_per_article and not missing and facts and prefer is not None and nearest is not None:
+        # no one source sentence states it, though each detail is in the
+        # sources: the sentence its words come from may give another detail
+        # in one's place ("Marley had planned to tour Africa with John Lennon
+        # in 1981, ..." / "Well 1981 was to be the year he toured Africa with
+        # Stevie Wonder"; Lennon is named elsewhere in the article)
+        config = nearest.pair.config
+        moved = window_swaps(claim, index, prefer, SUP000.option(config, "role_min", ROLE_MIN),
+                             SUP000.option(config, "role_min_across", ROLE_MIN_ACROSS), report=report)
+        if moved:
+            f, g, home = moved[0]
+            where = next((c.pair.art_b.label for c in candidates if c.pair.b.article == home.article), home.article)
+            return Verdict("SUP002", "partial",
+                           f"Partly supported: {f.kind} {quote(f.text)} is not what {where} "
+                           f"says in the sentence its words come from ({quote(g.text)}: {quote(home.text)})",
+                           0.6, (), tuple(x for x, _, _ in moved), nearest)
     loose = (not missing and bool(facts) and nearest is not None and loose_min is not None
              and nearest.similarity >= loose_min)
     if missing:
