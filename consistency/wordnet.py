@@ -152,6 +152,27 @@ def base_forms(word: str) -> frozenset[str]:
     return _base_forms(word.lower(), location())
 
 
+def inflected_verb(word: str) -> bool:
+    """``word`` is a verb in a past or -ing form ("won" of "win", "crossed",
+    "living"), not a noun or an adjective in its own right (an irregular
+    form WordNet lists is a verb first: "won", "left"; "-s" forms are left
+    out, as plurals).  False without a database."""
+    return _inflected_verb(word.lower(), location())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _inflected_verb(w: str, path: Optional[Path]) -> bool:
+    if path is None:
+        return False
+    _, lemmas, exceptions = _database(path)
+    if any(b != w and ("verb", b) in lemmas for b in exceptions.get(("verb", w), ())):
+        return True
+    if ("noun", w) in lemmas or ("adj", w) in lemmas:
+        return False
+    return any(w.endswith(suffix) and len(w) > len(suffix) + 1 and ("verb", w[:-len(suffix)] + repl) in lemmas
+               for suffix, repl in _SUFFIXES["verb"] if suffix in ("ed", "ing"))
+
+
 def antonyms(word: str) -> frozenset[str]:
     """Base forms opposite to any base form of ``word`` (empty without a database)."""
     return _antonyms(word.lower(), location())

@@ -648,7 +648,7 @@ def _measures(text: str, m: re.Match, consumed: int, q: Quantity, lex: Lexicon) 
         link = re.compile(r"(?:^|\s)(?:%s)\s+$" % _alt(cfg.get("before_links", [])), re.I).search(
             text, max(0, q.start - 30), q.start)
         phrase = _phrase_before(text[:link.start()], cfg, stop) if link else None
-        if phrase is None and text[q.end:q.end + 1] == " ":
+        if phrase is None and text[q.end:q.end + 1] == " " and not _verb_after(text, q.end, cfg):
             phrase = _phrase_after(text, q.end, cfg, stop, suffixes)
     if phrase is None and q.kind != "count":
         link = re.compile(r"\s+(?:%s)\s" % _alt(cfg.get("after_links", [])), re.I).match(text, consumed)
@@ -667,6 +667,21 @@ def _measures(text: str, m: re.Match, consumed: int, q: Quantity, lex: Lexicon) 
         p = _norm(period.group(1))
         phrase = f"{phrase} {p}" if phrase else p
     return phrase
+
+
+def _verb_after(text: str, pos: int, cfg: dict) -> bool:
+    """The word right after ``pos`` is a verb form by the lexical database
+    ``age_followed_by_verb`` of ``[measures]`` names ("the 27-year-old won":
+    the age stands for a person, "won" is no noun of it).  False when the
+    language names none or the database is not installed."""
+    if cfg.get("age_followed_by_verb") != "wordnet":
+        return False
+    m = re.match(r"\s+([^\W\d_]+)\b", text[pos:])
+    if not m:
+        return False
+    from .. import wordnet
+
+    return wordnet.inflected_verb(m.group(1))
 
 
 def _cue(text: str, q: Quantity, consumed: int, lex: Lexicon, window: int) -> Optional[str]:
