@@ -459,8 +459,13 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
         # its cue, against the sentence or its clause that reads closest
         at = home.find(claim.text[rel:rel + (n.end - n.start)])
         dropped = " ".join((home[:at] + home[at + n.end - n.start:]).split()) if at >= 0 else None
-        theirs_best = max([s.text] + [t for k, t in units if k == j],
-                          key=lambda t: float(prefer.cache.get(t, vectors[j]) @ prefer.cache[home]))
+        # (the sentence and each of its clauses, closest first: "The growth
+        # falls well short of expectations, but does mark a sixth straight
+        # quarter of expansion" reads closer to "it was not the sixth
+        # consecutive quarter" as a whole, "falls short" standing near "not";
+        # its second clause is the one the negation denies)
+        theirs_units = sorted([s.text] + [t for k, t in units if k == j],
+                              key=lambda t: -float(prefer.cache.get(t, vectors[j]) @ prefer.cache[home]))
         if dropped is None or dropped == home:
             continue
         if dropped not in prefer.cache:
@@ -468,11 +473,14 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
         # the claim with just this negation: the finding cites its cue ("has
         # no agreement with Larne", not "has yet to confirm" before it)
         one = dataclasses.replace(claim, facts=dataclasses.replace(claim.facts, negations=(n,)))
-        pair = Pair(a=one, b=s, art_a=subject, art_b=arts[s.article], config=config,
-                    similarity=float(sims[j]), background=background,
-                    variants_a={None: prefer.cache[home], NEGATION_DROPPED: prefer.cache[dropped]},
-                    variants_b={None: prefer.cache.get(theirs_best, vectors[j])})
-        out += [(float(sims[j]), pair, neg001, jd) for jd in neg001.nearest(pair)]
+        for unit in theirs_units:
+            pair = Pair(a=one, b=s, art_a=subject, art_b=arts[s.article], config=config,
+                        similarity=float(sims[j]), background=background,
+                        variants_a={None: prefer.cache[home], NEGATION_DROPPED: prefer.cache[dropped]},
+                        variants_b={None: prefer.cache.get(unit, vectors[j])})
+            out += [(float(sims[j]), pair, neg001, jd) for jd in neg001.nearest(pair)]
+            if out:
+                break
         if out:
             break
     return out

@@ -67,3 +67,20 @@ def test_the_clause_told_with_its_negation_is_not(checker):  # noqa: F811
     report = checker.verify(str(DENIED / "faithful.md"), [str(DENIED / "article.md")])
     assert loud(report) == []
     assert [f.code for f in report.findings if f.code.startswith("NEG")] == []
+
+
+PART = Path(__file__).parent / "verify" / "negated_clause_part"
+
+
+@pytest.mark.model
+def test_the_clause_of_the_source_the_negation_denies(checker):  # noqa: F811
+    # "although it was not the fifth consecutive quarter of expansion" reads
+    # closer to "The growth falls well short of what analysts expected, but
+    # does mark a fifth straight quarter of expansion" as a whole ("falls
+    # short" stands near "not"); its second clause is the one the negation
+    # denies, and leaving "not" out reads much closer to that clause
+    report = checker.verify(str(PART / "summary.md"), [str(PART / "article.md")])
+    got = [(f.code, f.status, tuple(e.value for e in f.evidence)) for f in report.findings]
+    assert got == [("NEG001", "contradicted", ("not", None)), ("SUP000", "supported", (None, None))]
+    report = checker.verify(str(PART / "faithful.md"), [str(PART / "article.md")])
+    assert loud(report) == []
