@@ -397,6 +397,15 @@ def _negation_stated(claim: Claim, theirs, vectors, prefer, bar: float) -> bool:
     return True
 
 
+def _closest_units(source: Claim, j: int, home: str, units, vectors, prefer) -> list[str]:
+    """Source sentence ``source`` (index ``j``) and each of its clauses
+    (``units`` from :func:`_closest_to`), closest to ``home`` first; on a
+    tie the whole sentence first."""
+    def sim(t: str) -> float:
+        return float(prefer.cache.get(t, vectors[j]) @ prefer.cache[home])
+    return sorted([source.text] + [t for k, t in units if k == j], key=lambda t: -sim(t))
+
+
 def _negated_where_closest(source: Claim, j: int, home: str, units, vectors, prefer) -> bool:
     """``source`` (index ``j``) is negated in the part of it that reads
     closest to the report's clause ``home``: the clause of it that does, or
@@ -406,12 +415,8 @@ def _negated_where_closest(source: Claim, j: int, home: str, units, vectors, pre
     "without" is in another clause)."""
     if not source.facts.negations:
         return False
-    whole = float(vectors[j] @ prefer.cache[home])
-    clauses = [(float(prefer.cache[t] @ prefer.cache[home]), t) for k, t in units if k == j]
-    if not clauses:
-        return True
-    sim, text = max(clauses)
-    if whole >= sim:
+    text = _closest_units(source, j, home, units, vectors, prefer)[0]
+    if text == source.text:
         return True
     at = source.text.find(text)
     if at < 0:
@@ -464,8 +469,7 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
         # quarter of expansion" reads closer to "it was not the sixth
         # consecutive quarter" as a whole, "falls short" standing near "not";
         # its second clause is the one the negation denies)
-        theirs_units = sorted([s.text] + [t for k, t in units if k == j],
-                              key=lambda t: -float(prefer.cache.get(t, vectors[j]) @ prefer.cache[home]))
+        theirs_units = _closest_units(s, j, home, units, vectors, prefer)
         if dropped is None or dropped == home:
             continue
         if dropped not in prefer.cache:
@@ -511,8 +515,7 @@ def _denied_by_source(claim: Claim, subject: Article, theirs, arts, sims, vector
         if float(best[j]) < bar:
             continue
         source = theirs[j]
-        unit = max([source.text] + [t for k, t in units if k == j],
-                   key=lambda t: float(prefer.cache.get(t, vectors[j]) @ prefer.cache[home]))
+        unit = _closest_units(source, j, home, units, vectors, prefer)[0]
         pos = source.text.find(unit)
         if pos < 0:
             continue
