@@ -153,10 +153,11 @@ def base_forms(word: str) -> frozenset[str]:
 
 
 def inflected_verb(word: str) -> bool:
-    """``word`` is a verb in a past or -ing form ("won" of "win", "crossed",
-    "living"), not a noun or an adjective in its own right (an irregular
-    form WordNet lists is a verb first: "won", "left"; "-s" forms are left
-    out, as plurals).  False without a database."""
+    """``word`` is a verb in a past or -ing form ("won" of "win", "reached",
+    "said"), not a noun or an adjective in its own right ("crossed" and
+    "living" are adjectives in WordNet too, so no; an irregular form WordNet
+    lists is a verb first: "won", "left"; "-s" forms are left out, as
+    plurals).  False without a database."""
     return _inflected_verb(word.lower(), location())
 
 

@@ -309,12 +309,12 @@ def one_age(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
 
 def _same_person_word(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
     """What two ages are of reads as one word: in one language a content
-    word both share ("won" / "won stage"), across languages the measures
+    word (or lexicon concept, :func:`_measure_concepts`) both share ("won" /
+    "won stage"), across languages the measures
     as :func:`measure_relation` and :func:`measures_linked` read them."""
     if pair.a.lang == pair.b.lang:
-        def words(q: Quantity, lang: str) -> set:
-            return {w for w in WORD_RE.findall(fold(q.measures)) if len(w) >= 3 and not is_function_word(w, lang)}
-        return bool(words(qa, pair.a.lang) & words(qb, pair.b.lang))
+        return bool(_measure_concepts(fold(qa.measures), pair.a.lang)
+                    & _measure_concepts(fold(qb.measures), pair.b.lang))
     return "same" in (measure_relation(qa, pair.a.lang, qb, pair.b.lang), measures_linked(pair, qa, qb))
 
 
