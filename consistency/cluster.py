@@ -604,7 +604,8 @@ def _best_per_article(links: dict[tuple[int, int], float],
 
 
 def _clauses_left_apart(links: dict[tuple[int, int], float], groups: "_Groups",
-                        arts: np.ndarray, units: "_Units", t: float) -> list[tuple[list[int], list]]:
+                        arts: np.ndarray, units: "_Units", t: float,
+                        langs: np.ndarray) -> list[tuple[list[int], list]]:
     """A sentence that joins two statements sits in the group of one of them;
     the other statement's best match elsewhere is left apart ("Rivera, 24,
     scored 14 goals ..., and will be unveiled at the Estadio del Sol on
@@ -633,7 +634,37 @@ def _clauses_left_apart(links: dict[tuple[int, int], float], groups: "_Groups",
             if best_clause >= t + CLAUSE_APART_MARGIN and best_clause - whole >= CLAUSE_APART_MARGIN:
                 out.append(([i, j], [((i, j), s)]))
                 break
+            # across languages, where a translation reads lower: another
+            # clause of the sentence holds it in its group (in one language
+            # the closest of two different statements meets the threshold too
+            # often: 529 more clusters on 417 BBC politics articles)
+            if langs[x] != langs[y] and best_clause >= t \
+                    and _held_by_other_clause(x, int(sims[1:].max(axis=1).argmax()), groups, arts, units):
+                out.append(([i, j], [((i, j), s)]))
+                break
     return out
+
+
+def _held_by_other_clause(x: int, k: int, groups: "_Groups", arts: np.ndarray, units: "_Units") -> bool:
+    """Does another clause than the ``k``-th of the joined sentence ``x``
+    hold it in its group?  Every member of its group from another article
+    meets best a clause of ``x`` other than the ``k``-th: "El valor de las
+    cuatro pinturas ronda los 3,2 millones de euros, y la Fundación Agüeras
+    había ofrecido una recompensa de 50.000 euros" sits with the reward's
+    retellings, so its first clause, at the threshold with "The four works
+    are worth an estimated €2.3 million", is a statement of its own left
+    apart (the whole sentence reads as high as the clause there, which
+    ``_clauses_left_apart``'s margin asks otherwise)."""
+    others = [m for m in groups.members[groups.find(x)] if arts[m] != arts[x]]
+    if not others:
+        return False
+    ux = units.of_claim[x][1:]
+    for m in others:
+        um = units.of_claim[m]
+        sims = units.vec[ux] @ units.vec[um].T - units.penalty[ux][:, None] - units.penalty[um][None, :]
+        if int(sims.max(axis=1).argmax()) == k:
+            return False
+    return True
 
 
 def _pairs_left_apart(links: dict[tuple[int, int], float], groups: "_Groups",
@@ -808,7 +839,8 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     apart += [x for x in _translations_left_apart(links, groups, arts, np.array([c.lang for c in cl]), t)
               if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
-    apart += [x for x in _clauses_left_apart(links, groups, arts, units, t) if tuple(x[0]) not in seen]
+    apart += [x for x in _clauses_left_apart(links, groups, arts, units, t, np.array([c.lang for c in cl]))
+              if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
     apart += [x for x in _close_left_apart(scored, groups, arts, np.array([c.lang for c in cl]), story, t)
               if tuple(x[0]) not in seen]

@@ -135,3 +135,14 @@ def test_one_age_asks_for_one_age_each_of_one_person():
     years = Quantity(kind="measure", value=31, low=31, high=31, unit="year", qualifier="exact", text="31 years",
                      start=0, end=8)
     assert not one_age(_pair([years], [y], bar + 0.05), years, y)  # a length of time is no age
+
+
+def test_an_age_marked_before_a_list_holds_for_each_number():
+    # "aged between 29 and 41": both numbers are ages, so neither is read as
+    # a count of something else ("29" against "tres obras")
+    assert _ages("The men, aged between 29 and 41, were detained on Thursday.", "en") == [
+        ("29", 29, "year", None), ("41", 41, "year", None)]
+    assert _ages("The men, aged 29, 38 and 41, were detained.", "en") == [
+        ("29", 29, "year", None), ("38", 38, "year", None), ("41", 41, "year", None)]
+    # a count after an age is not in its list
+    assert _ages("A man aged 29 and 12 others were detained.", "en") == [("29", 29, "year", None)]

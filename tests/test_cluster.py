@@ -379,3 +379,46 @@ def test_only_each_others_best_match_is_paired():
     # a:2 reads closer to b:1 than a:1 does: b:1 is paired with a:2 alone
     got = _below("es", CFG.threshold - BELOW_MARGIN / 2, closer=CFG.threshold - BELOW_MARGIN / 4)
     assert got == [(("a:2", "b:1"), CFG.threshold - BELOW_MARGIN / 4)]
+
+
+_VALUE = {"es": ("El valor de los dos tapices ronda los ocho millones, y la fundación había ofrecido una recompensa.",
+                 "El valor de los dos tapices ronda los ocho millones", "la fundación había ofrecido una recompensa."),
+          "en": ("The value of the two tapestries is about eight million, and the foundation had offered a reward.",
+                 "The value of the two tapestries is about eight million", "the foundation had offered a reward.")}
+
+
+def _joined_sentence_groups(lang: str, value_clause: float) -> list:
+    """b:1 joins two statements: its first clause reads ``value_clause`` to
+    a:1 (the value), its second 0.97 to a:2 and c:1 (the reward), which
+    take it into their group; a:1, from an article already in that group,
+    is left out of it.  Two restated sentences in each article (x:8, x:9)
+    make the three articles one story."""
+    from dataclasses import replace
+
+    def vec(*xs):
+        return unit(*(list(xs) + [0] * (6 - len(xs))))
+
+    whole, first, second = _VALUE[lang]
+    claims = [claim("a:1", 0), claim("a:2", 5), replace(claim("b:1"), text=whole, end=len(whole), lang=lang),
+              claim("c:1")]
+    vecs = [vec(1), vec(0, 1), vec(0.6, 0.8), vec(0, 0.95, np.sqrt(1 - 0.95 ** 2))]
+    for art in "abc":
+        claims += [claim(f"{art}:8", 80), claim(f"{art}:9", 90)]
+        vecs += [vec(0, 0, 0, 0, 1), vec(0, 0, 0, 0, 0, 1)]
+    table = {first: vec(value_clause, 0, 0, np.sqrt(1 - value_clause ** 2)),
+             second: vec(0, 0.97, np.sqrt(1 - 0.97 ** 2))}
+    out = cluster_claims(claims, np.stack(vecs), CFG, embed=_fake_embed(table), use_facts=False)
+    return [c.claims for c in out if not any(cid.endswith((":8", ":9")) for cid in c.claims)]
+
+
+def test_a_joined_sentence_held_by_its_other_clause_meets_a_translation_with_its_first():
+    from consistency.cluster import CLAUSE_APART_MARGIN
+
+    # the first clause reaches the threshold, not the threshold plus the
+    # margin the whole-sentence test asks: across languages it is enough,
+    # since the group holds the sentence by its second clause
+    got = _joined_sentence_groups("es", CFG.threshold + CLAUSE_APART_MARGIN / 2)
+    assert got == [("a:1", "b:1"), ("a:2", "b:1", "c:1")]
+    # under the threshold, or in one language, it stays out
+    assert _joined_sentence_groups("es", CFG.threshold - 0.01) == [("a:2", "b:1", "c:1")]
+    assert _joined_sentence_groups("en", CFG.threshold + CLAUSE_APART_MARGIN / 2) == [("a:2", "b:1", "c:1")]

@@ -598,6 +598,14 @@ def _share_units(out: list[Quantity], text: str, offset: int, lang: str, lex: Le
             continue  # a scale or a word ends the list ("2, 3 y 5 millones"): left as written
         if lex.listed.fullmatch(text, q.end - offset, nxt.start - offset):
             out[i] = dataclasses.replace(q, kind=nxt.kind, unit=nxt.unit, measures=nxt.measures)
+    # an age marked before a list holds for each of its bare numbers: "aged
+    # between 29 and 41", "aged 29, 38 and 41" (not "aged 29 and 12 others")
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if prev.note == AGE_NOTE and q.kind == "count" and q.unit is None and q.measures is None \
+                and q.qualifier != "vague" \
+                and lists.get("words") and lex.listed.fullmatch(text, prev.end - offset, q.start - offset):
+            out[i] = dataclasses.replace(q, kind=prev.kind, unit=prev.unit, measures=prev.measures, note=AGE_NOTE)
     return out
 
 
