@@ -834,16 +834,14 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
         if len(members) < 2 or len(set(arts[members].tolist())) < 2:
             continue
         found.append((sorted(members), sorted(inside.get(root, ()))))
+    langs = np.array([c.lang for c in cl])
     apart = _pairs_left_apart(links, groups, arts)
     seen = {tuple(m) for m, _ in apart}
-    apart += [x for x in _translations_left_apart(links, groups, arts, np.array([c.lang for c in cl]), t)
-              if tuple(x[0]) not in seen]
+    apart += [x for x in _translations_left_apart(links, groups, arts, langs, t) if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
-    apart += [x for x in _clauses_left_apart(links, groups, arts, units, t, np.array([c.lang for c in cl]))
-              if tuple(x[0]) not in seen]
+    apart += [x for x in _clauses_left_apart(links, groups, arts, units, t, langs) if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
-    apart += [x for x in _close_left_apart(scored, groups, arts, np.array([c.lang for c in cl]), story, t)
-              if tuple(x[0]) not in seen]
+    apart += [x for x in _close_left_apart(scored, groups, arts, langs, story, t) if tuple(x[0]) not in seen]
     found.extend(apart)
     found.sort(key=lambda item: item[0])
 
