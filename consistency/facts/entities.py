@@ -206,6 +206,8 @@ class _LangData:
     name_articles: frozenset = frozenset()
     list_joiners: frozenset = frozenset()
     department_words: frozenset = frozenset()
+    office_titles: tuple[str, ...] = ()
+    office_departments: tuple[tuple[str, str], ...] = ()
     connector_words: frozenset = frozenset()
     number_words: frozenset = frozenset()
 
@@ -229,6 +231,9 @@ def _langdata(lang: str) -> _LangData:
         name_articles=frozenset(names.fold(w) for w in d.get("name_articles", [])),
         list_joiners=frozenset(names.fold(w) for w in d.get("list_joiners", [])),
         department_words=frozenset(names.fold(w) for w in d.get("department_words", [])),
+        office_titles=tuple(names.fold(w) for w in d.get("office_titles", [])),
+        office_departments=tuple((names.fold(k), names.fold(v))
+                                 for k, v in d.get("office_departments", {}).items()),
         connector_words=frozenset(w for c in d.get("connectors", []) + d.get("determiners", [])
                                   for w in names.fold(c).split()),
     )
@@ -424,9 +429,12 @@ def _classify(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int
 def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[int, int, str, str]]:
     start, end = group[0].start, group[-1].end
     span = text[start:end]
-    if len(group) == 1 and names.fold(span) in ld.department_words and not _sentence_start(text, start):
-        # "Sanidad", "Hacienda": a ministry named by its domain alone
-        return [(start, end, "ORG", names.concept_key([names.slug(span), "ministry"]))]
+    if names.fold(span) in ld.department_words and not _sentence_start(text, start):
+        # "Sanidad", "Hacienda", "Asuntos Exteriores": a ministry named by its domain alone
+        return [(start, end, "ORG", names.concept_key(names.slug(span).split("-") + ["ministry"]))]
+    office = _office(text, start, end, ld)
+    if office is not None:
+        return [office] if office else []
     if len(group) == 1 and (_sentence_start(text, start) or end - start == 1):
         return []  # sentence case, or a lone letter ("X", "A"), is no evidence
     words = [w for w in names.slug(span).split("-") if w]
@@ -464,6 +472,30 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
                 for a, b in zip(group, group[1:])):
         return [(start, end, "PER", "per:" + "-".join(parts))]
     return [(start, end, "MISC", "misc:" + "-".join(parts))]
+
+
+def _office(text: str, start: int, end: int, ld: _LangData) -> Optional[tuple]:
+    """A department named before an office title stands for its ministry:
+    "Home Secretary", "the Health Secretary" are the ministers of the
+    ministries "ministro del Interior", "ministra de Sanidad" name.  The
+    department's words must all be glossary name words (or the language's
+    ``office_departments``); the span takes the title in.  Before a
+    person's name the words are that person's title, not a name of their own
+    ("according to Health Minister Carmen Vidal" credits Carmen Vidal):
+    ``()``, no name.  ``None`` when the words are no office."""
+    if not ld.office_titles:
+        return None
+    after = text[end:end + 30]
+    m = re.match(r"[ \t]+([^\W\d_]+)", after)
+    if not m or names.fold(m.group(1)) not in ld.office_titles:
+        return None
+    own = dict(ld.office_departments)
+    words = [own.get(w, w) for w in names.slug(text[start:end]).split("-") if w]
+    if not words or not all(names.translated([w]) for w in words):
+        return None
+    if re.match(r"[ \t]+[^\W\d_]*[A-Z\u00C0-\u00DE]", after[m.end():]):
+        return ()  # "Health Minister Carmen Vidal": the title of the person named
+    return (start, end + m.end(), "ORG", names.concept_key(words + ["ministry"]))
 
 
 def find(text: str, lang: str) -> list[tuple[int, int, str, str]]:
