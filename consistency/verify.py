@@ -236,7 +236,8 @@ def _judge_claims(config, subject: Article, sources: Sequence[Article], todo: Se
             pair = Pair(a=claim, b=s, art_a=subject, art_b=arts[s.article], config=config,
                         similarity=float(sims[i, j]), background=background,
                         masked=pairs.get(frozenset((claim.id, s.id))),
-                        variants_a=variants.get(claim.id, {}), variants_b=variants.get(s.id, {}))
+                        variants_a=variants.get(claim.id, {}), variants_b=variants.get(s.id, {}),
+                        words=_negation_words(claim, s, tokens))
             hits = [(r, jd) for r in rules for jd in (r.check(pair) or ()) if r.code not in VARIANT_CODES]
             if not hits and neg002 is not None:
                 # a close sentence with an opposite word in the same frame
@@ -488,6 +489,20 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
         if out:
             break
     return out
+
+
+def _negation_words(claim: Claim, source: Claim, tokens) -> tuple:
+    """``Pair.words`` for a report claim and a source sentence in two
+    languages, one of them negated: their tokens linked by the model's
+    alignment (``consistency.align.word_links``), as the source-vs-source
+    pipeline gives them, so NEG001 asks whether the negated verb has a
+    partner in the other sentence.  Empty otherwise."""
+    if tokens is None or claim.lang == source.lang or not (claim.facts.negations or source.facts.negations):
+        return ()
+    from .align import word_links
+
+    return tuple(word_links(tokens(claim.text), tokens(source.text), claim.start, source.start,
+                            claim.text, source.text))
 
 
 def _denied_by_source(claim: Claim, subject: Article, theirs, arts, sims, vectors, prefer, neg001, config,
