@@ -25,6 +25,8 @@ import dataclasses
 import os
 from typing import Optional, Sequence
 
+import re
+
 import numpy as np
 
 from . import __version__
@@ -674,6 +676,20 @@ class _Prefer:
             text = self._window(claim, start, end, "name" if masked else None)
             self.cache[key] = np.asarray(self.embed([text]), dtype=np.float32)[0]
         return self.cache[key]
+
+    def worded(self, claim: Claim, text: str) -> float:
+        """The highest cosine between ``text`` (a name, as written) and a
+        lower-case word of ``claim``: how closely the claim says the name in
+        a common word ("ID" / "identity": 0.92)."""
+        words = sorted({m.group() for m in re.finditer(r"[^\W\d_]{3,}", claim.text) if m.group()[0].islower()})
+        if not words:
+            return 0.0
+        todo = [t for t in [text] + words if ("word", t) not in self.cache]
+        if todo:
+            for t, v in zip(todo, np.asarray(self.embed(todo), dtype=np.float32)):
+                self.cache[("word", t)] = v
+        x = self.cache[("word", text)]
+        return max(float(x @ self.cache[("word", w)]) for w in words)
 
     def partner(self, claim: Claim, fact, source: Claim) -> Optional[tuple]:
         """The span (article offsets) of the slot of ``source`` that ``fact``
