@@ -123,8 +123,12 @@ def run(items: list[dict], config: str | None = None) -> list[dict]:
             summary.write_text(f"---\nlang: {item.get('lang', 'en')}\n---\n" + item["summary"] + "\n", encoding="utf-8")
             report = checker.verify(str(summary), [str(doc)])
             loud = sorted({f.code for f in report.findings if f.severity in ("error", "warning")})
+            quiet = sorted({f"{f.code}:{f.status}" for f in report.findings if f.severity not in ("error", "warning")})
             out.append({**{k: item[k] for k in ("id", "source", "label")},
-                        "error_type": item.get("error_type"), "flagged": bool(loud), "codes": loud})
+                        "error_type": item.get("error_type"), "flagged": bool(loud), "codes": loud,
+                        "info": quiet,
+                        "least_support": min((f.confidence for f in report.findings if f.code == "SUP000"),
+                                             default=None)})
     return out
 
 
