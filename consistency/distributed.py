@@ -74,17 +74,24 @@ def _embed_part(texts, config, model_id):
     return encode_with(model, spec, list(texts))
 
 
-def _judge_part(articles, claims, clusters, config, same_event, background, wordnet_here: bool):
+def _judge_part(articles, claims, clusters, config, same_event, background, wordnet_here: bool,
+                dictionary_here: Optional[bool] = None):
     """Judge on a worker; refuses when the worker's WordNet (which NEG002
-    reads for opposites) is not there like the caller's, or is there unlike
-    it: the findings would depend on the machine."""
-    from . import wordnet
+    reads for opposites) or bilingual dictionary (names translated word for
+    word) is not there like the caller's, or is there unlike it: the
+    findings would depend on the machine."""
+    from . import bilingual, wordnet
     from .rules.engine import judge_clusters
 
     if wordnet.available() != wordnet_here:
         raise RuntimeError("worker " + ("has a WordNet database but the caller has none" if wordnet_here is False
                                         else "has no WordNet database but the caller has one")
                            + " (install Debian's wordnet-base, or set CONSISTENCY_WORDNET, alike on both)")
+    if dictionary_here is not None and bilingual.available() != dictionary_here:
+        raise RuntimeError("worker " + ("has a FreeDict dictionary but the caller has none" if not dictionary_here
+                                        else "has no FreeDict dictionary but the caller has one")
+                           + " (install Debian's dict-freedict-eng-spa and dict-freedict-spa-eng, or set"
+                             " CONSISTENCY_FREEDICT, alike on both)")
     return judge_clusters(articles, claims, clusters, config, same_event, background)
 
 
@@ -173,10 +180,10 @@ class DaskRunner:
                          tuple(by_id[i] for i in sorted(ids) if i in by_id), tuple(part), sub))
         if not jobs:
             return {}
-        from . import wordnet
+        from . import bilingual, wordnet
 
-        here = wordnet.available()
-        futures = [self.client.submit(_judge_part, a, c, cl, config, se, background, here, pure=False)
+        here, dictionary = wordnet.available(), bilingual.available()
+        futures = [self.client.submit(_judge_part, a, c, cl, config, se, background, here, dictionary, pure=False)
                    for a, c, cl, se in jobs]
         best: dict = {}
         for found in self._gather("rules", futures):

@@ -41,10 +41,16 @@ if [ ! -f "$stamp" ] || [ setup.cfg -nt "$stamp" ] || [ pyproject.toml -nt "$sta
 fi
 
 # Debian packages.  WordNet (wordnet-base: /usr/share/wordnet) adds English
-# opposites to NEG002 beyond its antonym table, for the demo and the tests; the
-# browser test needs chromium (no browser is ever downloaded by the tests).
+# opposites to NEG002 beyond its antonym table, and FreeDict's English-Spanish
+# dictionaries (/usr/share/dictd) tell names translated word for word, for the
+# demo and the tests; the browser test needs chromium (no browser is ever
+# downloaded by the tests).
 debs=()
 [ -f /usr/share/wordnet/data.adj ] || [ -n "${CONSISTENCY_WORDNET:-}" ] || debs+=(wordnet-base)
+if [ -z "${CONSISTENCY_FREEDICT:-}" ]; then
+  [ -f /usr/share/dictd/freedict-eng-spa.index ] || debs+=(dict-freedict-eng-spa)
+  [ -f /usr/share/dictd/freedict-spa-eng.index ] || debs+=(dict-freedict-spa-eng)
+fi
 if [ "$want" = "test" ] && ! command -v chromium >/dev/null 2>&1; then
   debs+=(chromium chromium-driver fonts-dejavu-core)
 fi
@@ -55,6 +61,7 @@ if [ ${#debs[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${debs[@]}" >/dev/null
   else
     echo "warning: ${debs[*]} not installed and this user cannot apt-get them: without WordNet" \
-         "NEG002 keeps to its antonym table (and its tests fail); without chromium the browser test is skipped" >&2
+         "NEG002 keeps to its antonym table, without FreeDict names translated word for word are" \
+         "left to the model (and their tests fail); without chromium the browser test is skipped" >&2
   fi
 fi

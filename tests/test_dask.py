@@ -98,3 +98,16 @@ def test_a_worker_without_the_callers_wordnet_refuses_to_judge():
     assert _judge_part((), (), (), Config(quiet=True), None, frozenset(), here) == {}
     with pytest.raises(RuntimeError, match="WordNet database"):
         _judge_part((), (), (), Config(quiet=True), None, frozenset(), not here)
+
+
+def test_a_worker_without_the_callers_dictionary_refuses_to_judge():
+    """Names translated word for word are read from FreeDict: a worker whose
+    dictionary is not there like the caller's refuses too."""
+    from consistency import bilingual, wordnet
+    from consistency.config import Config
+    from consistency.distributed import _judge_part
+
+    here, dictionary = wordnet.available(), bilingual.available()
+    assert _judge_part((), (), (), Config(quiet=True), None, frozenset(), here, dictionary) == {}
+    with pytest.raises(RuntimeError, match="FreeDict dictionary"):
+        _judge_part((), (), (), Config(quiet=True), None, frozenset(), here, not dictionary)

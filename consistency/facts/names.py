@@ -243,7 +243,62 @@ def compare(a_text: str, a_key: str, b_text: str, b_key: str) -> tuple[bool, Opt
     score = fuzz.ratio(ba, bb)
     if score >= FUZZY_SAME:
         return True, f"spelling variants ('{a_text}' / '{b_text}', similarity {score:.0f})"
+    if pa != "per" and translated_word_for_word(a_text, b_text):
+        return True, f"'{a_text}' translates '{b_text}' word for word"
     return False, None
+
+
+@functools.lru_cache(maxsize=None)
+def _joining_words() -> frozenset:
+    """Connectors, determiners and name articles of every language
+    (``lang/<lang>/entities.toml``): "of", "de la", "the", "el"."""
+    out = set()
+    for code in _lang.available_languages():
+        d = _lang.load(code, "entities") or {}
+        for w in list(d.get("connectors", [])) + list(d.get("determiners", [])) + list(d.get("name_articles", [])):
+            out.update(fold(w).split())
+    return frozenset(out)
+
+
+def _inflected(x: str, y: str) -> bool:
+    """One word, maybe in another gender or number: "rojo" / "roja", "rio" /
+    "rios" (the dictionaries give one form)."""
+    return x == y or (len(x) >= 4 and len(x) == len(y) and x[:-1] == y[:-1]) or \
+        x == y + "s" or y == x + "s"
+
+
+def translated_word_for_word(a_text: str, b_text: str) -> bool:
+    """Two names of two or more words, one the other's translation word for
+    word: each word of one is a word of the other, the same glossary
+    concept ("Foundation" / "Fundación"), or its translation in a FreeDict
+    dictionary (``consistency.bilingual``: "Tide" / "Marea"), in any order,
+    and at least one pair is a translation ("Blue Tide Foundation" /
+    "Fundación Marea Azul"; not "Green Wave Foundation").  Connectors and
+    determiners do not count.  People's names are not translated, and the
+    caller does not ask for them."""
+    from .. import bilingual
+
+    skip = _joining_words()
+    wa = [w for w in slug(a_text).split("-") if w and w not in skip]
+    wb = [w for w in slug(b_text).split("-") if w and w not in skip]
+    if len(wa) < 2 or len(wa) != len(wb):
+        return False
+    table, _ = _name_words()
+    left, translated = list(wb), False
+    for x in wa:
+        cx = table.get((x,))
+        for y in left:
+            if x == y:
+                break
+            if (cx is not None and cx == table.get((y,))) or any(
+                    _inflected(y, t) for t in bilingual.translations(x)) or any(
+                    _inflected(x, t) for t in bilingual.translations(y)):
+                translated = True
+                break
+        else:
+            return False
+        left.remove(y)
+    return translated
 
 
 #: a capitalised word right before a position, not opening a sentence or a

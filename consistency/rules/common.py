@@ -328,7 +328,9 @@ def _spelled_alike(x: str, y: str) -> bool:
 
 def translated_name(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> bool:
     """Two names in claims of different languages that the model reads as one
-    name translated ("Orvik Harbour Board" / "Junta del Puerto de Orvik").
+    name translated ("Orvik Harbour Board" / "Junta del Puerto de Orvik"), or
+    that translate each other word for word by a bilingual dictionary
+    (``names.translated_word_for_word``).
     Two names the glossary knows are left to their keys: "Ministerio del
     Medio Ambiente" is not the Mining Ministry however close the model puts
     two ministries."""
@@ -337,6 +339,10 @@ def translated_name(pair, span_a: tuple[int, int], span_b: tuple[int, int]) -> b
     texts = (pair.art_a.text[span_a[0]:span_a[1]], pair.art_b.text[span_b[0]:span_b[1]])
     if all(glossary_name(t) for t in texts):
         return False
+    from ..facts.names import translated_word_for_word
+
+    if translated_word_for_word(*texts):
+        return True  # a bilingual dictionary says so: "Black Stone Foundation" / "Fundación Piedra Negra"
     words = [fold(t).split() for t in texts]
     if all(len(w) == 1 for w in words) and not _spelled_alike(words[0][0], words[1][0]):
         # one word each, spelled apart: two names, however close the model

@@ -1,0 +1,118 @@
+"""Word translations from FreeDict's bilingual dictionaries, read from their
+own files.
+
+FreeDict is the maintained free bilingual dictionary project; Debian ships
+each language pair as a package (``dict-freedict-eng-spa``,
+``dict-freedict-spa-eng``: files in ``/usr/share/dictd``).  This module reads
+only what the name comparison needs: which single words translate which
+("tide" / "marea", "blue" / "azul"), in both directions, so that a name
+translated word for word ("Blue Tide Foundation" / "Fundación Marea Azul")
+is one name.  The multilingual model cannot tell that on its own: it reads
+"Green Wave Foundation" as close to "Blue Tide Foundation" (0.89) as to
+"Fundación Ola Verde" (0.89).
+
+A dictionary is a ``.index`` file (headword, offset and length in base 64)
+and a ``.dict.dz`` file (dictzip, which gzip reads).  Each language names its
+FreeDict code in ``lang/<lang>/lexicon.toml`` (``freedict = "eng"``).  The
+files are looked for in the directory named by the environment variable
+``CONSISTENCY_FREEDICT``, then in the usual install places (:data:`PLACES`).
+Without them :func:`translations` knows nothing and names are compared as
+before (keys, spellings, the glossary).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+import re
+from pathlib import Path
+from typing import Optional
+
+from . import lang as lang_data
+from .facts.names import fold
+
+#: where ``freedict-<from>-<to>.index`` and ``.dict.dz`` are looked for
+PLACES = ("/usr/share/dictd", "/usr/local/share/dictd", "/opt/homebrew/share/dictd")
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+#: a numbered sense ("1. tener") or a pronunciation line's head ("have /hæv/")
+_SENSE = re.compile(r"^\s*\d+\.\s*")
+
+
+def _number(text: str) -> int:
+    n = 0
+    for ch in text:
+        n = n * 64 + _B64.index(ch)
+    return n
+
+
+def _code(lang: str) -> Optional[str]:
+    return (lang_data.load(lang, "lexicon") or {}).get("freedict")
+
+
+def _places() -> tuple[Path, ...]:
+    env = os.environ.get("CONSISTENCY_FREEDICT")
+    return tuple(Path(p).expanduser() for p in ((env,) if env else ()) + PLACES)
+
+
+def _files(src: str, dst: str) -> Optional[tuple[Path, Path]]:
+    for place in _places():
+        index, data = place / f"freedict-{src}-{dst}.index", place / f"freedict-{src}-{dst}.dict.dz"
+        if index.is_file() and data.is_file():
+            return index, data
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _pairs(src: str, dst: str) -> frozenset:
+    """(source word, target word) of every single-word translation of the
+    ``src``-``dst`` dictionary, folded; empty when it is not installed."""
+    found = _files(src, dst)
+    if found is None:
+        return frozenset()
+    index, data = found
+    try:
+        body = gzip.open(data).read()
+        lines = index.read_text(encoding="utf-8").splitlines()
+    except (OSError, EOFError, UnicodeDecodeError):
+        return frozenset()
+    out = set()
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith("00-database") or " " in parts[0]:
+            continue
+        try:
+            entry = body[_number(parts[1]):_number(parts[1]) + _number(parts[2])].decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        head = fold(parts[0])
+        for sense in entry.splitlines()[1:]:
+            for word in _SENSE.sub("", sense).split(","):
+                word = fold(word.strip())
+                if word and " " not in word and word != head:
+                    out.add((head, word))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _table(a: str, b: str) -> dict:
+    """Folded word -> the words it translates, between languages ``a`` and
+    ``b`` (both directions of both dictionaries)."""
+    ca, cb = _code(a), _code(b)
+    if not ca or not cb or ca == cb:
+        return {}
+    table: dict = {}
+    for x, y in _pairs(ca, cb) | {(y, x) for x, y in _pairs(cb, ca)}:
+        table.setdefault(x, set()).add(y)
+        table.setdefault(y, set()).add(x)
+    return table
+
+
+def available(a: str = "en", b: str = "es") -> bool:
+    """Whether a dictionary between ``a`` and ``b`` is installed."""
+    return bool(_table(a, b))
+
+
+def translations(word: str, a: str = "en", b: str = "es") -> frozenset:
+    """The words of the other language that ``word`` (of ``a`` or ``b``)
+    translates, folded."""
+    return frozenset(_table(a, b).get(fold(word), ()))
