@@ -107,6 +107,24 @@ def _table(a: str, b: str) -> dict:
     return table
 
 
+@functools.lru_cache(maxsize=None)
+def _directed(src: str, dst: str) -> dict:
+    """Folded word of ``src`` -> the words of ``dst`` it translates (the
+    ``src``-``dst`` dictionary, and the ``dst``-``src`` one read backwards)."""
+    cs, cd = _code(src), _code(dst)
+    if not cs or not cd or cs == cd:
+        return {}
+    table: dict = {}
+    for x, y in _pairs(cs, cd) | {(y, x) for x, y in _pairs(cd, cs)}:
+        table.setdefault(x, set()).add(y)
+    return table
+
+
+def into(word: str, src: str, dst: str) -> frozenset:
+    """The words of language ``dst`` that translate ``word`` of ``src``, folded."""
+    return frozenset(_directed(src, dst).get(fold(word), ()))
+
+
 def available(a: str = "en", b: str = "es") -> bool:
     """Whether a dictionary between ``a`` and ``b`` is installed."""
     return bool(_table(a, b))

@@ -45,7 +45,8 @@ def lexicon(lang: str) -> Lexicon:
 
 def concept(word: str, lang: str) -> Optional[str]:
     """The concept of a folded ``word`` in ``lang``: exact form first, then the
-    longest stem; None when the lexicon does not know the word."""
+    longest stem, then (outside English) its translation by a bilingual
+    dictionary (:func:`_translated`); None when none knows the word."""
     lex = lexicon(lang)
     hit = lex.forms.get(word)
     if hit is not None:
@@ -54,6 +55,36 @@ def concept(word: str, lang: str) -> Optional[str]:
         hit = lex.stems.get(word[:k])
         if hit is not None:
             return hit
+    return _translated(word, lang)
+
+
+#: the language whose lemmas are the concept ids
+CONCEPT_LANG = "en"
+
+
+@functools.lru_cache(maxsize=65536)
+def _translated(word: str, lang: str) -> Optional[str]:
+    """The concept of a word the lexicon of ``lang`` does not know, through
+    its translations in a FreeDict dictionary (``consistency.bilingual``):
+    the first translation the English lexicon knows, else the shortest
+    translation itself (concept ids are English lemmas): "obras" -> "work",
+    "museo" -> "museum".  The word is looked up as written, without a plural
+    "s"/"es", and in the masculine ("valoradas" -> "valorado")."""
+    from .. import bilingual
+
+    if lang == CONCEPT_LANG or word in lexicon(lang).function:
+        return None
+    forms = [word] + ([word[:-1]] if word.endswith("s") else []) + ([word[:-2]] if word.endswith("es") else [])
+    forms += [f[:-1] + "o" for f in forms if f.endswith("a")]
+    for f in forms:
+        ts = sorted(t for t in bilingual.into(f, lang, CONCEPT_LANG) if len(t) >= 3)
+        if not ts:
+            continue
+        for t in ts:
+            c = concept(t, "en")
+            if c is not None:
+                return c
+        return min(ts, key=lambda t: (len(t), t))
     return None
 
 
