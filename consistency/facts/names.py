@@ -268,12 +268,12 @@ def _inflected(x: str, y: str) -> bool:
 
 
 def translated_word_for_word(a_text: str, b_text: str) -> bool:
-    """Two names of two or more words, one the other's translation word for
-    word: each word of one is a word of the other, the same glossary
-    concept ("Foundation" / "Fundación"), or its translation in a FreeDict
-    dictionary (``consistency.bilingual``: "Tide" / "Marea"), in any order,
-    and at least one pair is a translation ("Blue Tide Foundation" /
-    "Fundación Marea Azul"; not "Green Wave Foundation").  Connectors and
+    """Two names, one the other's translation word for word: each word of
+    one is a word of the other, the same glossary concept ("Foundation" /
+    "Fundación"), or its translation in a FreeDict dictionary
+    (``consistency.bilingual``: "Tide" / "Marea", "Geneva" / "Ginebra"), in
+    any order, and at least one pair is a translation ("Blue Tide
+    Foundation" / "Fundación Marea Azul"; not "Green Wave Foundation").  Connectors and
     determiners do not count.  People's names are not translated, and the
     caller does not ask for them."""
     from .. import bilingual
@@ -281,7 +281,7 @@ def translated_word_for_word(a_text: str, b_text: str) -> bool:
     skip = _joining_words()
     wa = [w for w in slug(a_text).split("-") if w and w not in skip]
     wb = [w for w in slug(b_text).split("-") if w and w not in skip]
-    if len(wa) < 2 or len(wa) != len(wb):
+    if not wa or len(wa) != len(wb):
         return False
     table, _ = _name_words()
     left, translated = list(wb), False
