@@ -94,20 +94,6 @@ def _pairs(src: str, dst: str) -> frozenset:
 
 
 @functools.lru_cache(maxsize=None)
-def _table(a: str, b: str) -> dict:
-    """Folded word -> the words it translates, between languages ``a`` and
-    ``b`` (both directions of both dictionaries)."""
-    ca, cb = _code(a), _code(b)
-    if not ca or not cb or ca == cb:
-        return {}
-    table: dict = {}
-    for x, y in _pairs(ca, cb) | {(y, x) for x, y in _pairs(cb, ca)}:
-        table.setdefault(x, set()).add(y)
-        table.setdefault(y, set()).add(x)
-    return table
-
-
-@functools.lru_cache(maxsize=None)
 def _directed(src: str, dst: str) -> dict:
     """Folded word of ``src`` -> the words of ``dst`` it translates (the
     ``src``-``dst`` dictionary, and the ``dst``-``src`` one read backwards)."""
@@ -123,6 +109,17 @@ def _directed(src: str, dst: str) -> dict:
 def into(word: str, src: str, dst: str) -> frozenset:
     """The words of language ``dst`` that translate ``word`` of ``src``, folded."""
     return frozenset(_directed(src, dst).get(fold(word), ()))
+
+
+@functools.lru_cache(maxsize=None)
+def _table(a: str, b: str) -> dict:
+    """Folded word -> the words it translates, between languages ``a`` and
+    ``b``, either way."""
+    table: dict = {}
+    for src, dst in ((a, b), (b, a)):
+        for word, words in _directed(src, dst).items():
+            table.setdefault(word, set()).update(words)
+    return table
 
 
 def available(a: str = "en", b: str = "es") -> bool:

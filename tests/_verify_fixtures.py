@@ -19,6 +19,12 @@ def loud(report):
             if f.severity in ("warning", "error")]
 
 
+def loud_values(report):
+    """(code, ((article, compared value), ...)) of each warning and error."""
+    return [(f.code, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings
+            if f.severity in ("warning", "error")]
+
+
 def sentence(text: str, lang: str = "en") -> Claim:
     """A one-sentence source claim with no facts read, for unit tests of
     the support helpers."""

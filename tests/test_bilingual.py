@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from _verify_fixtures import checker, loud_values  # noqa: F401  (a fixture and a helper)
 from consistency import bilingual
 from consistency.facts.names import compare, translated_word_for_word
-from consistency.pipeline import Checker
 
 DATA = Path(__file__).parent / "data"
 
@@ -60,24 +60,15 @@ def test_organisations_and_places_only():
     assert not compare("Rosa Blanco", "per:rosa-blanco", "Rose White", "per:rose-white")[0]
 
 
-@pytest.fixture(scope="module")
-def checker():
-    return Checker(quiet=True)
 
-
-def _loud(report):
-    return [(f.code, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings
-            if f.severity in ("warning", "error")]
+@pytest.mark.model
+def test_a_translated_foundation_is_one_actor(checker):  # noqa: F811
+    assert loud_values(checker.check([str(DATA / "translated_names")])) == []
 
 
 @pytest.mark.model
-def test_a_translated_foundation_is_one_actor(checker):
-    assert _loud(checker.check([str(DATA / "translated_names")])) == []
-
-
-@pytest.mark.model
-def test_another_foundation_is_still_reported(checker):
-    assert _loud(checker.check([str(DATA / "translated_names_other")])) == [
+def test_another_foundation_is_still_reported(checker):  # noqa: F811
+    assert loud_values(checker.check([str(DATA / "translated_names_other")])) == [
         ("ATT001", (("a_en", "Black Stone Foundation"), ("b_es", "Fundación Ola Roja"))),
         ("ENT001", (("a_en", "Black Stone Foundation"), ("b_es", "Fundación Ola Roja"))),
     ]

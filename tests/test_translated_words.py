@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.pipeline import Checker
+from _verify_fixtures import checker, loud_values  # noqa: F401  (a fixture and a helper)
 from consistency.rules.lexicon import concept
 
 DATA = Path(__file__).parent / "data"
@@ -30,22 +30,13 @@ def test_english_words_stand_for_themselves():
     assert concept("tide", "en") is None
 
 
-@pytest.fixture(scope="module")
-def checker():
-    return Checker(quiet=True)
-
-
-def _loud(report):
-    return [(f.code, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings
-            if f.severity in ("warning", "error")]
-
 
 @pytest.mark.model
-def test_a_value_told_with_translated_words_is_compared(checker):
-    assert _loud(checker.check([str(DATA / "translated_words")])) == [
+def test_a_value_told_with_translated_words_is_compared(checker):  # noqa: F811
+    assert loud_values(checker.check([str(DATA / "translated_words")])) == [
         ("QTY001", (("a_en", "an estimated €1.8 million"), ("b_es", "8,1 millones de euros")))]
 
 
 @pytest.mark.model
-def test_the_same_value_is_no_finding(checker):
-    assert _loud(checker.check([str(DATA / "translated_words_same")])) == []
+def test_the_same_value_is_no_finding(checker):  # noqa: F811
+    assert loud_values(checker.check([str(DATA / "translated_words_same")])) == []
