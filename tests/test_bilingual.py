@@ -7,8 +7,9 @@ Negra" at 0.87, under the 0.88 from which two names are one translated, and
 "Green Wave Foundation" as close to "Blue Tide Foundation" (0.89) as to
 "Fundación Ola Verde" (0.89): it cannot tell a translated name from another
 name of the same shape.  The dictionary can.  The stories
-(``tests/data/translated_names``, ``..._other``) use names no table of the
-project knows, through the real model."""
+(``tests/data/translated_names``, ``translated_source`` and their
+``..._other`` twins: one actor, one credited source) use names no table of
+the project knows, through the real model."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -72,3 +73,16 @@ def test_another_foundation_is_still_reported(checker):  # noqa: F811
         ("ATT001", (("a_en", "Black Stone Foundation"), ("b_es", "Fundación Ola Roja"))),
         ("ENT001", (("a_en", "Black Stone Foundation"), ("b_es", "Fundación Ola Roja"))),
     ]
+
+
+@pytest.mark.model
+def test_a_translated_foundation_credited_is_one_source(checker):  # noqa: F811
+    """"according to the Black Stone Foundation" / "según la Fundación
+    Piedra Negra": the same source (before, ATT001)."""
+    assert loud_values(checker.check([str(DATA / "translated_source")])) == []
+
+
+@pytest.mark.model
+def test_another_foundation_credited_is_still_reported(checker):  # noqa: F811
+    assert loud_values(checker.check([str(DATA / "translated_source_other")])) == [
+        ("ATT001", (("a_en", "Black Stone Foundation"), ("b_es", "Fundación Ola Roja")))]
