@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import lang as lang_data
+from .errors import InputError
 from .facts.names import fold
 
 #: where ``freedict-<from>-<to>.index`` and ``.dict.dz`` are looked for
@@ -73,8 +74,8 @@ def _pairs(src: str, dst: str) -> frozenset:
     try:
         body = gzip.open(data).read()
         lines = index.read_text(encoding="utf-8").splitlines()
-    except (OSError, EOFError, UnicodeDecodeError):
-        return frozenset()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise InputError(f"not a readable FreeDict dictionary ({exc})", str(data)) from None
     out = set()
     for line in lines:
         parts = line.split("\t")
@@ -120,6 +121,18 @@ def _table(a: str, b: str) -> dict:
         for word, words in _directed(src, dst).items():
             table.setdefault(word, set()).update(words)
     return table
+
+
+def check_setting() -> None:
+    """``CONSISTENCY_FREEDICT``, when set, must name a folder holding a
+    dictionary: a wrong setting is an error, not a silent fallback."""
+    env = os.environ.get("CONSISTENCY_FREEDICT")
+    if not env:
+        return
+    place = Path(env).expanduser()
+    if not any(place.glob("freedict-*.index")) or not any(place.glob("freedict-*.dict.dz")):
+        raise InputError("CONSISTENCY_FREEDICT names no FreeDict dictionary (a folder with "
+                         "freedict-eng-spa.index and freedict-eng-spa.dict.dz ...)", env)
 
 
 def available(a: str = "en", b: str = "es") -> bool:

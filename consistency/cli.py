@@ -199,10 +199,11 @@ def _run(args) -> int:
                 return 0
         raise InputError(f"unknown rule code {args.code!r}; 'consistency rules' lists them")
     config = _config(args)
-    from . import wordnet
+    from . import bilingual, wordnet
     from .pipeline import Checker
 
     wordnet.check_setting()
+    bilingual.check_setting()
 
     checker = Checker(config)
     if args.command == "extract":

@@ -86,3 +86,40 @@ def test_a_translated_foundation_credited_is_one_source(checker):  # noqa: F811
 def test_another_foundation_credited_is_still_reported(checker):  # noqa: F811
     assert loud_values(checker.check([str(DATA / "translated_source_other")])) == [
         ("ATT001", (("a_en", "Black Stone Foundation"), ("b_es", "Fundación Ola Roja")))]
+
+
+@pytest.fixture
+def fresh_tables():
+    """The dictionaries read anew before and after the test."""
+    def clear():
+        for f in (bilingual._pairs, bilingual._directed, bilingual._table):
+            f.cache_clear()
+    clear()
+    yield
+    clear()
+
+
+def test_a_wrong_setting_is_an_error(monkeypatch, tmp_path, capsys):
+    from consistency.cli import main
+
+    out = tmp_path / "out.json"
+    monkeypatch.setenv("CONSISTENCY_FREEDICT", str(tmp_path / "nowhere"))
+    assert main(["check", str(DATA / "translated_names"), "--json", str(out), "--fail-on", "never"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (f"consistency: error: {tmp_path / 'nowhere'}: CONSISTENCY_FREEDICT names no FreeDict "
+                   "dictionary (a folder with freedict-eng-spa.index and freedict-eng-spa.dict.dz ...)")
+    assert not out.exists()
+
+
+def test_an_unreadable_dictionary_is_an_error(monkeypatch, tmp_path, fresh_tables):
+    import shutil
+
+    from consistency.errors import InputError
+
+    for src, dst in (("eng", "spa"), ("spa", "eng")):
+        index, _ = bilingual._files(src, dst)
+        shutil.copy(index, tmp_path / index.name)
+        (tmp_path / f"freedict-{src}-{dst}.dict.dz").write_bytes(b"not gzip at all")
+    monkeypatch.setenv("CONSISTENCY_FREEDICT", str(tmp_path))
+    with pytest.raises(InputError, match=r"not a readable FreeDict dictionary"):
+        bilingual.translations("tide")
