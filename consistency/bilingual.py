@@ -35,7 +35,8 @@ from .facts.names import fold
 #: where ``freedict-<from>-<to>.index`` and ``.dict.dz`` are looked for
 PLACES = ("/usr/share/dictd", "/usr/local/share/dictd", "/opt/homebrew/share/dictd")
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-#: a numbered sense ("1. tener") or a pronunciation line's head ("have /hæv/")
+#: the number of a numbered sense ("1. tener"); an entry's first line, the
+#: headword and its pronunciation ("have /hæv/"), is skipped
 _SENSE = re.compile(r"^\s*\d+\.\s*")
 
 

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from typing import Optional, Sequence
-
 import re
+from typing import Optional, Sequence
 
 import numpy as np
 
