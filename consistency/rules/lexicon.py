@@ -68,20 +68,22 @@ def _translated(word: str, lang: str) -> Optional[str]:
     its translations in a FreeDict dictionary (``consistency.bilingual``):
     the first translation the English lexicon knows, else the shortest
     translation itself (concept ids are English lemmas): "obras" -> "work",
-    "museo" -> "museum".  The word is looked up as written, without a plural
-    "s"/"es", and in the masculine ("valoradas" -> "valorado")."""
+    "museo" -> "museum".  The word is looked up as written, then without
+    the language's plural endings and in the masculine (``[translation]`` of
+    ``lang/<lang>/lexicon.toml``: "valoradas" -> "valorada", "valorado")."""
     from .. import bilingual
 
     if lang == CONCEPT_LANG or word in lexicon(lang).function:
         return None
-    forms = [word] + ([word[:-1]] if word.endswith("s") else []) + ([word[:-2]] if word.endswith("es") else [])
-    forms += [f[:-1] + "o" for f in forms if f.endswith("a")]
+    data = langdata.load(lang, "lexicon").get("translation", {})
+    forms = [word] + [word[:-len(e)] for e in data.get("plural_endings", []) if word.endswith(e)]
+    forms += [f[:-len(a)] + b for f in list(forms) for a, b in data.get("feminine_endings", []) if f.endswith(a)]
     for f in forms:
         ts = sorted(t for t in bilingual.into(f, lang, CONCEPT_LANG) if len(t) >= 3)
         if not ts:
             continue
         for t in ts:
-            c = concept(t, "en")
+            c = concept(t, CONCEPT_LANG)
             if c is not None:
                 return c
         return min(ts, key=lambda t: (len(t), t))
