@@ -213,6 +213,14 @@ class _LangData:
 
 
 @functools.lru_cache(maxsize=None)
+def _org_heads() -> frozenset:
+    """The ``org_heads`` of every language: a name keeps its head word in
+    another language's text ("The Fundación Agüeras, which had offered a
+    reward", "la consultora Kessling Partners")."""
+    return frozenset(names.fold(w) for lang in _lang.available_languages() for w in _lang.load(lang, "entities").get("org_heads", []))
+
+
+@functools.lru_cache(maxsize=None)
 def _langdata(lang: str) -> _LangData:
     d = _lang.load(lang, "entities") or _lang.load("en", "entities")
     titles = sorted(d.get("titles", []), key=len, reverse=True)
@@ -223,7 +231,7 @@ def _langdata(lang: str) -> _LangData:
         determiners=frozenset(names.fold(w) for w in d.get("determiners", [])),
         titles=re.compile(tpat, re.IGNORECASE),
         stopwords=frozenset(w.lower() for w in d.get("stopwords", [])),
-        org_heads=frozenset(names.fold(w) for w in d.get("org_heads", [])),
+        org_heads=_org_heads(),
         loc_heads=frozenset(names.fold(w) for w in d.get("loc_heads", [])),
         loc_before=tuple(names.fold(w) for w in d.get("loc_before", [])),
         loc_after=tuple(names.fold(w) for w in d.get("loc_after", [])),
@@ -457,7 +465,7 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
     if (head or any(w in ld.org_heads for w in words)) and names.translated(own):
         # an institution named in any language: key from its concepts
         return [(start, end, "ORG", names.concept_key(own, country))]
-    if any(w in ld.org_heads for w in words):
+    if any(w in ld.org_heads for w in words) or _named_as_org(before, ld):
         return [(start, end, "ORG", "org:" + "-".join(parts))]
     if words and (words[0] in ld.loc_heads or words[-1] in ld.loc_heads):
         # "Valdelosa International Airport", "Puerto Almagrera", "Villa Rucalén"
@@ -472,6 +480,24 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
                 for a, b in zip(group, group[1:])):
         return [(start, end, "PER", "per:" + "-".join(parts))]
     return [(start, end, "MISC", "misc:" + "-".join(parts))]
+
+
+def _named_as_org(before: str, ld: _LangData) -> bool:
+    """The words right before a name say what it is: an organisation head
+    word in lower case ("the environmental group Living Rivers", "la
+    asociación Ríos Vivos", "la asociación ecologista Ríos Vivos": the word
+    just before, or the one before an adjective).  ``before`` is the folded
+    text before the name."""
+    if not before or not before[-1:].isalpha():
+        return False  # a comma, a bracket: the name stands apart ("el presidente del club, Juan Pérez")
+    words = before.split()[-2:]
+    if not words:
+        return False
+    if words[-1] in ld.org_heads:
+        return True
+    return len(words) == 2 and words[0] in ld.org_heads and words[1].isalpha() \
+        and words[1] not in ld.connector_words and words[1] not in ld.determiners \
+        and words[1] not in ld.stopwords
 
 
 def _office(text: str, start: int, end: int, ld: _LangData) -> Optional[tuple]:
