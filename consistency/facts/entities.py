@@ -215,9 +215,10 @@ class _LangData:
 @functools.lru_cache(maxsize=None)
 def _org_heads() -> frozenset:
     """The ``org_heads`` of every language: a name keeps its head word in
-    another language's text ("The Fundación Agüeras, which had offered a
+    another language's text ("The Fundación Herrera Soto had offered a
     reward", "la consultora Kessling Partners")."""
-    return frozenset(names.fold(w) for lang in _lang.available_languages() for w in _lang.load(lang, "entities").get("org_heads", []))
+    return frozenset(names.fold(w) for lang in _lang.available_languages()
+                     for w in _lang.load(lang, "entities").get("org_heads", []))
 
 
 @functools.lru_cache(maxsize=None)
