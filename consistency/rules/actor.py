@@ -104,7 +104,8 @@ def actor(claim: Claim) -> Optional[Entity]:
             # the words of its clause before it: from the sentence start, or
             # from the end of a credited source before it ("Mr Blair said the
             # statement was a fair summary of Lord Goldsmith's opinion")
-            before = _lead(claim, e, max([claim.start] + [t for s, t in spans if t <= e.start]))
+            before = _lead(claim, e, max([claim.start, _clause_start(claim, e.start)]
+                                         + [t for s, t in spans if t <= e.start]))
             # (the word before it may close a credited source: "the 58-year-old
             # from Dunmere told the Morning Ledger")
             lead = _lead(claim, e)
@@ -522,6 +523,25 @@ def nested(x: str, y: str) -> bool:
     """All the words of one name are words of the other."""
     wx, wy = set(fold(x).split()), set(fold(y).split())
     return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
+
+
+@functools.lru_cache(maxsize=None)
+def _separators(lang: str) -> tuple[str, ...]:
+    from .. import lang as langdata
+
+    data = langdata.load(lang, "clauses")
+    return tuple(data.get("separators", ())) + tuple(data.get("subordinate", ()))
+
+
+def _clause_start(claim: Claim, pos: int) -> int:
+    """Article offset where the clause holding ``pos`` starts: after the last
+    clause separator before it (``separators`` and ``subordinate`` of
+    ``lang/<lang>/clauses.toml``: "El valor ... ronda los 3,2 millones de
+    euros, y la Fundación Agüeras había ofrecido ..." -- the foundation is
+    the subject of the second clause), else the claim's start."""
+    head = claim.text[:pos - claim.start]
+    ends = [head.rfind(sep) + len(sep) for sep in _separators(claim.lang) if head.rfind(sep) >= 0]
+    return claim.start + max(ends, default=0)
 
 
 def _lead(claim: Claim, e: Entity, start: Optional[int] = None) -> list[str]:
