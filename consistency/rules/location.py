@@ -10,6 +10,8 @@ embedding link) but name places with nothing in common are reported.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from typing import Iterable
 
@@ -43,16 +45,34 @@ def _agreed(e: Entity, others: list[Entity], other_claim: Claim) -> bool:
 
 
 def _qualifies_shared(e: Entity, claim: Claim, other: Claim) -> bool:
-    """``e`` follows another name of its claim after a comma, and the other
-    claim names that one too: "from Wembley, London" places Wembley, which
-    "from Wembley" already says ("Houston, Texas" / "Houston")."""
+    """``e`` follows another name of its claim after a comma, or owns it
+    (``possessive`` of ``lang/<lang>/entities.toml``), and the other claim
+    names that one too: "from Wembley, London" places Wembley, which "from
+    Wembley" already says ("Houston, Texas" / "Houston"); "Portugal's
+    Lumeira Energia" says whose the firm is, not where the deal was done."""
     keys = {_body(x.key) for x in other.facts.entities if x.key}
     text = claim.text
+    marks = _possessive(claim.lang)
     for x in claim.facts.entities:
+        if _body(x.key) not in keys:
+            continue
         gap = text[x.end - claim.start:e.start - claim.start]
-        if x.end <= e.start and gap.strip() == "," and _body(x.key) in keys:
+        if x.end <= e.start and gap.strip() == ",":
+            return True
+        # "Spain's Solaria Energía": the place says whose the shared name is
+        ahead = text[e.end - claim.start:x.start - claim.start]
+        if e.end <= x.start and marks and ahead.strip() in marks:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _possessive(lang: str) -> frozenset:
+    """``possessive`` of ``lang/<lang>/entities.toml``: what joins a name to
+    the name it owns ("Spain's Solaria Energía")."""
+    from .. import lang as langdata
+
+    return frozenset(langdata.load(lang, "entities").get("possessive", ()))
 
 
 def places(claim: Claim) -> list[Entity]:
