@@ -208,6 +208,7 @@ class _LangData:
     department_words: frozenset = frozenset()
     office_titles: tuple[str, ...] = ()
     office_departments: tuple[tuple[str, str], ...] = ()
+    adjective_after_noun: bool = False
     connector_words: frozenset = frozenset()
     number_words: frozenset = frozenset()
 
@@ -243,6 +244,7 @@ def _langdata(lang: str) -> _LangData:
         office_titles=tuple(names.fold(w) for w in d.get("office_titles", [])),
         office_departments=tuple((names.fold(k), names.fold(v))
                                  for k, v in d.get("office_departments", {}).items()),
+        adjective_after_noun=bool(d.get("adjective_after_noun", False)),
         connector_words=frozenset(w for c in d.get("connectors", []) + d.get("determiners", [])
                                   for w in names.fold(c).split()),
     )
@@ -486,9 +488,11 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
 def _named_as_org(before: str, ld: _LangData) -> bool:
     """The words right before a name say what it is: an organisation head
     word in lower case ("the environmental group Living Rivers", "la
-    asociación Ríos Vivos", "la asociación ecologista Ríos Vivos": the word
-    just before, or the one before an adjective).  ``before`` is the folded
-    text before the name."""
+    asociación Ríos Vivos"), or, in a language that sets adjectives after
+    the noun (``adjective_after_noun`` in ``lang/<lang>/entities.toml``), the
+    word before one more ("la asociación ecologista Ríos Vivos"; in English
+    "Greek Athletics Federation boss Vassilli Sevastis" is a person).
+    ``before`` is the folded text before the name."""
     if not before or not before[-1:].isalpha():
         return False  # a comma, a bracket: the name stands apart ("el presidente del club, Juan Pérez")
     words = before.split()[-2:]
@@ -496,7 +500,7 @@ def _named_as_org(before: str, ld: _LangData) -> bool:
         return False
     if words[-1] in ld.org_heads:
         return True
-    return len(words) == 2 and words[0] in ld.org_heads and words[1].isalpha() \
+    return ld.adjective_after_noun and len(words) == 2 and words[0] in ld.org_heads and words[1].isalpha() \
         and words[1] not in ld.connector_words and words[1] not in ld.determiners \
         and words[1] not in ld.stopwords
 
