@@ -283,7 +283,8 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
         if end != m.end():
             m = _Span(m.start(), end, w)
         acronym = w.isupper() and len(w) >= 2 and any(c.islower() for c in text[max(0, m.start() - 30):m.end() + 30])
-        if w.lower() in ld.stopwords and not _name_article(text, m, ld) and not acronym:
+        if w.lower() in ld.stopwords and not _name_article(text, m, ld) and not acronym \
+                and not _continues_name(text, m, taken, ld):
             continue  # "AS Sur", "IT" in running text are names, "As" and "it" are not
         if w.isupper() and len(w) > 5:
             continue  # headline in capitals, not a name
@@ -295,6 +296,19 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
         taken.append(_El(m.start(), m.end(), "cap"))
     taken.sort(key=lambda e: e.start)
     return _untitle(text, taken, ld)
+
+
+def _continues_name(text: str, m, taken: list, ld: "_LangData") -> bool:
+    """A capitalised word that is otherwise no name ("Hoy", "Today") goes on
+    the name it follows, one space after a capitalised word: "el diario
+    financiero Mercado Hoy", "Ciencia Hoy".  Articles and joining words never
+    do ("Juan Pérez La ..." is no name)."""
+    w = m.group().lower()
+    if len(w) < 3 or w in ld.determiners or w in ld.connector_words:
+        return False
+    if m.start() < 2 or text[m.start() - 1] != " " or not text[m.start() - 2].isalpha():
+        return False
+    return any(t.end == m.start() - 1 and t.kind == "cap" and text[t.start:t.end][:1].isupper() for t in taken)
 
 
 #: the next word is capitalised: a number word then opens a name ("Three Rivers")
@@ -458,7 +472,8 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
     after = names.fold(text[end:end + 40]).lstrip()
     described = any(after.startswith(d) and not after[len(d):len(d) + 1].isalpha()
                     for d in names.outlet_descriptors()) or \
-        any(before.endswith(d) for d in names.outlet_descriptors())
+        any(before.endswith(d) for d in names.outlet_descriptors()) or \
+        _word_before(before, ld, frozenset(names.outlet_descriptors()), adjective_only=True)
     if any(w in table for w in words) or described:
         return [(start, end, "ORG", names.outlet_key(parts))]
     country = next((e.gaz.country for e in group if e.kind == "gaz" and e.gaz.country), None)
@@ -468,7 +483,7 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
     if (head or any(w in ld.org_heads for w in words)) and names.translated(own):
         # an institution named in any language: key from its concepts
         return [(start, end, "ORG", names.concept_key(own, country))]
-    if any(w in ld.org_heads for w in words) or _named_as_org(before, ld):
+    if any(w in ld.org_heads for w in words) or _word_before(before, ld, ld.org_heads):
         return [(start, end, "ORG", "org:" + "-".join(parts))]
     if words and (words[0] in ld.loc_heads or words[-1] in ld.loc_heads):
         # "Valdelosa International Airport", "Puerto Almagrera", "Villa Rucalén"
@@ -485,22 +500,24 @@ def _classify_unknown(text: str, group: list[_El], ld: _LangData) -> list[tuple[
     return [(start, end, "MISC", "misc:" + "-".join(parts))]
 
 
-def _named_as_org(before: str, ld: _LangData) -> bool:
-    """The words right before a name say what it is: an organisation head
-    word in lower case ("the environmental group Living Rivers", "la
-    asociación Ríos Vivos"), or, in a language that sets adjectives after
-    the noun (``adjective_after_noun`` in ``lang/<lang>/entities.toml``), the
-    word before one more ("la asociación ecologista Ríos Vivos"; in English
-    "Greek Athletics Federation boss Vassilli Sevastis" is a person).
-    ``before`` is the folded text before the name."""
+def _word_before(before: str, ld: _LangData, kind: frozenset, adjective_only: bool = False) -> bool:
+    """The words right before a name say what it is: a word of ``kind`` (an
+    organisation's head word, an outlet's descriptor) in lower case right
+    before it ("the environmental group Living Rivers", "la asociación Ríos
+    Vivos"), or, in a language that sets adjectives after the noun
+    (``adjective_after_noun`` in ``lang/<lang>/entities.toml``), the word
+    before one more ("la asociación ecologista Ríos Vivos", "el semanario
+    económico Bolsa Semanal"; in English "Greek Athletics Federation boss
+    Vassilli Sevastis" is a person).  With ``adjective_only`` only the
+    latter is asked.  ``before`` is the folded text before the name."""
     if not before or not before[-1:].isalpha():
         return False  # a comma, a bracket: the name stands apart ("el presidente del club, Juan Pérez")
     words = before.split()[-2:]
     if not words:
         return False
-    if words[-1] in ld.org_heads:
+    if words[-1] in kind and not adjective_only:
         return True
-    return ld.adjective_after_noun and len(words) == 2 and words[0] in ld.org_heads and words[1].isalpha() \
+    return ld.adjective_after_noun and len(words) == 2 and words[0] in kind and words[1].isalpha() \
         and words[1] not in ld.connector_words and words[1] not in ld.determiners \
         and words[1] not in ld.stopwords
 
