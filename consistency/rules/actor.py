@@ -311,6 +311,8 @@ class ENT001(Rule):
     severity = "warning"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        if bool(pair.a.facts.negations) != bool(pair.b.facts.negations) and pair.words and _denies(pair):
+            return  # one claim denies what the other tells: the denial is the finding (NEG001), not the names
         found = list(self._actors(pair)) or list(self._relative_actors(pair))
         yield from found or self._aligned_names(pair)
 
