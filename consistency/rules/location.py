@@ -11,7 +11,6 @@ embedding link) but name places with nothing in common are reported.
 from __future__ import annotations
 
 import functools
-
 import re
 from typing import Iterable
 
