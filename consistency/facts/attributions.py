@@ -426,6 +426,21 @@ def find(text: str, lang: str) -> list[tuple]:
     for m in d.before.finditer(bare):
         if any(a[0] <= m.start() < a[1] for a in out):
             continue
+        verb = d.verbs.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
+        if verb is not None:
+            # "según anunció el martes su director financiero, Tomás
+            # Arbeloa": a verb after the cue, and its subject after it, as
+            # after an inverted verb
+            cend = _clause_end(text, verb.end())
+            got = _np(bare, verb.end(), cend, ents, d, inverted=True,
+                      strong=not text[cend:].strip(" .!?\n\"”»"))
+            apposed = _apposed_after(text, verb.end(), cend, ents, d)
+            if apposed and not (got and got[2].startswith("per:")):
+                got = apposed
+            if got:
+                out.append((m.start(), got[1], got[0], got[1], got[2],
+                            " ".join(text[m.start():verb.end()].split())))
+            continue
         end = _clause_end(text, m.end())
         got = _np(bare, m.end(), end, ents, d, strong=True)
         if got:
