@@ -23,6 +23,8 @@ from .claims import split_claims
 from .config import Config, load_config
 from .corpus import Corpus, load_corpus
 from .facts import discourse, extract_facts
+from .facts.entities import surnames
+from .facts.names import fold
 from .records import Article, Claim, Report
 
 
@@ -70,15 +72,20 @@ class Checker:
             claims: list[Claim] = []
             for n, art in enumerate(articles, 1):
                 bar.update(n - 1)
-                mine: list[Claim] = []
-                for c in split_claims(art, self.config):
-                    facts = extract_facts(c, art, self.config)
-                    worthy = c.checkworthy or bool(
-                        facts.quantities or facts.dates or facts.entities or facts.attributions)
-                    mine.append(dataclasses.replace(c, facts=facts, checkworthy=worthy))
+                mine = [self._with_facts(c, art) for c in split_claims(art, self.config)]
+                # a surname alone is the person the article names in full
+                known = surnames(e for c in mine for e in c.facts.entities)
+                if known:
+                    mine = [self._with_facts(c, art, known) if _mentions(c, known) else c for c in mine]
                 # sources credited across sentences ("the report said", the lead's source)
                 claims.extend(discourse.resolve(art, mine, self.config))
             return claims
+
+    def _with_facts(self, claim: Claim, art: Article, known: tuple = ()) -> Claim:
+        facts = extract_facts(claim, art, self.config, known)
+        worthy = claim.checkworthy or bool(
+            facts.quantities or facts.dates or facts.entities or facts.attributions)
+        return dataclasses.replace(claim, facts=facts, checkworthy=worthy)
 
     @property
     def embedder(self):
@@ -214,6 +221,13 @@ class Checker:
 
 
 _CHECKERS: dict[tuple, Checker] = {}
+
+
+def _mentions(claim: Claim, known: tuple) -> bool:
+    """One of the ``known`` surnames is written in ``claim`` (maybe inside
+    another word: reading the claim again costs little)."""
+    text = fold(claim.text)
+    return any(w in text for w, _ in known)
 
 
 def _shared(options: dict) -> Checker:

@@ -23,6 +23,9 @@ from ..records import Article, Claim, Facts
 class FactContext:
     published: Optional[_dt.date] = None
     config: Config = field(default_factory=Config)
+    #: (folded surname, person key) of the people the article names in full
+    #: (:func:`consistency.facts.entities.surnames`): a surname alone is that person
+    names: tuple = ()
 
 
 def extract_text(text: str, offset: int, lang: str, ctx: FactContext) -> Facts:
@@ -38,6 +41,6 @@ def extract_text(text: str, offset: int, lang: str, ctx: FactContext) -> Facts:
     )
 
 
-def extract_facts(claim: Claim, article: Article, config: Config) -> Facts:
-    ctx = FactContext(published=article.published, config=config)
+def extract_facts(claim: Claim, article: Article, config: Config, names: tuple = ()) -> Facts:
+    ctx = FactContext(published=article.published, config=config, names=names)
     return extract_text(claim.text, claim.start, claim.lang, ctx)

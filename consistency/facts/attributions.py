@@ -416,10 +416,11 @@ def _clitic_before(text: str, pos: int, d: _Data) -> bool:
     return bool(d.relative_objects) and two is not None and names.fold(two.group(1)) in d.relative_objects
 
 
-def find(text: str, lang: str) -> list[tuple]:
-    """(start, end, src_start, src_end, key, verb) of each attribution, claim-relative."""
+def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
+    """(start, end, src_start, src_end, key, verb) of each attribution,
+    claim-relative; ``known`` as for :func:`consistency.facts.entities.find`."""
     d = _data(lang)
-    ents = _entities.find(text, lang)
+    ents = _entities.find(text, lang, known)
     out: list[tuple] = []
     # a date between the cue's words or between cue and source is read past
     bare = _without_dates(text, lang, d) if d.date_lead or d.clitics else text
@@ -534,7 +535,8 @@ def find(text: str, lang: str) -> list[tuple]:
 def extract(text: str, offset: int, lang: str, ctx=None) -> tuple[Attribution, ...]:
     """Attributions of a claim; spans are offsets into the article text."""
     res = []
-    for s, e, ss, se, key, verb in find(text, lang):
+    known = getattr(ctx, "names", ()) if ctx is not None else ()
+    for s, e, ss, se, key, verb in find(text, lang, known):
         res.append(Attribution(source=text[ss:se], key=key, verb=verb, text=text[s:e],
                                start=s + offset, end=e + offset,
                                source_start=ss + offset, source_end=se + offset))

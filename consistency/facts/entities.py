@@ -546,21 +546,57 @@ def _office(text: str, start: int, end: int, ld: _LangData) -> Optional[tuple]:
     return (start, end + m.end(), "ORG", names.concept_key(words + ["ministry"]))
 
 
-def find(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+def find(text: str, lang: str, known: tuple = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, type, key) of every entity in ``text`` (claim-relative).
+    ``known``: (folded surname, person key) of the people the article names
+    in full (:func:`surnames`); a surname alone is that person.
 
-    The result depends only on the text and the language, so it is memoised:
-    the attribution extractor asks again for the claim just read here."""
-    return list(_find(text, lang))
+    The result depends only on its arguments, so it is memoised: the
+    attribution extractor asks again for the claim just read here."""
+    return list(_find(text, lang, known))
 
 
 @functools.lru_cache(maxsize=1024)
-def _find(text: str, lang: str) -> tuple[tuple[int, int, str, str], ...]:
+def _find(text: str, lang: str, known: tuple = ()) -> tuple[tuple[int, int, str, str], ...]:
     ld = _langdata(lang)
     out = []
     for group in _groups(text, _elements(text, ld), ld):
         out.extend(_classify(text, group, ld))
-    return tuple(_places_in_lists(text, out, ld))
+    out = _places_in_lists(text, out, ld)
+    return tuple(_known_surnames(text, out, dict(known)) if known else out)
+
+
+#: a word of a name, without a possessive ending ("Vartanian's": "Vartanian")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def surnames(entities) -> tuple[tuple[str, str], ...]:
+    """(folded surname, person key) of each person named in full among
+    ``entities`` (of one article): "Elena Vartanian" gives ("vartanian",
+    "per:elena-vartanian").  A surname two people of the article share is
+    left out: it names neither for sure."""
+    seen: dict[str, set] = {}
+    for e in entities:
+        words = _NAME_WORD.findall(e.text)
+        if e.type == "PER" and len(words) >= 2 and e.key.startswith("per:"):
+            seen.setdefault(names.fold(words[-1]), set()).add(e.key)
+    return tuple(sorted((w, next(iter(k))) for w, k in seen.items() if len(k) == 1))
+
+
+def _known_surnames(text: str, found: list, known: dict) -> list:
+    """News names a person in full once and by the surname after: a
+    capitalised word that no name covers and that is the surname of a person
+    the article names in full is that person (typed PER, the full name's
+    key).  The first word of a sentence is otherwise no name by itself
+    ("Vartanian ruled out further layoffs").  A surname the extractor already
+    read as a name keeps its own key: the rules take a surname and the full
+    name for one person anyway (``names.compare``)."""
+    out = list(found)
+    for m in _NAME_WORD.finditer(text):
+        key = known.get(names.fold(m.group()))
+        if key and m.group()[:1].isupper() and not any(s < m.end() and m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), "PER", key))
+    return sorted(out)
 
 
 def _places_in_lists(text: str, found: list, ld: _LangData) -> list:
@@ -578,8 +614,9 @@ def _places_in_lists(text: str, found: list, ld: _LangData) -> list:
 
 def extract(text: str, offset: int, lang: str, ctx=None) -> tuple[Entity, ...]:
     """Entities of a claim; spans are offsets into the article text."""
+    known = getattr(ctx, "names", ()) if ctx is not None else ()
     return tuple(Entity(text=text[s:e], type=t, key=k, start=s + offset, end=e + offset)
-                 for s, e, t, k in find(text, lang))
+                 for s, e, t, k in find(text, lang, known))
 
 
 @functools.lru_cache(maxsize=None)
