@@ -74,7 +74,7 @@ class Checker:
                 bar.update(n - 1)
                 mine = [self._with_facts(c, art) for c in split_claims(art, self.config)]
                 # a surname alone is the person the article names in full
-                known = surnames(e for c in mine for e in c.facts.entities)
+                known = surnames((e for c in mine for e in c.facts.entities), art.lang)
                 if known:
                     mine = [self._with_facts(c, art, known) if _mentions(c, known) else c for c in mine]
                 # sources credited across sentences ("the report said", the lead's source)

@@ -21,14 +21,22 @@ def test_surnames_of_people_named_in_full():
     ents = [Entity("Marta Olivenza", "PER", "per:marta-olivenza", 0, 14),
             Entity("Hornos Valdeluz", "ORG", "org:hornos-valdeluz", 20, 35),
             Entity("Arbeloa", "MISC", "misc:arbeloa", 40, 47)]
-    assert entities.surnames(ents) == (("olivenza", "per:marta-olivenza"),)
+    assert entities.surnames(ents, "es") == (("olivenza", "per:marta-olivenza"),)
 
 
 def test_a_surname_two_people_share_names_neither():
     ents = [Entity("Marta Olivenza", "PER", "per:marta-olivenza", 0, 14),
             Entity("Luis Olivenza", "PER", "per:luis-olivenza", 20, 33),
             Entity("Tomás Arbeloa", "PER", "per:tomas-arbeloa", 40, 53)]
-    assert entities.surnames(ents) == (("arbeloa", "per:tomas-arbeloa"),)
+    assert entities.surnames(ents, "es") == (("arbeloa", "per:tomas-arbeloa"),)
+
+
+def test_a_common_word_is_no_surname():
+    # the bilingual dictionary translates "house": "House prices rose" is no person
+    ents = [Entity("Clarence House", "PER", "per:clarence-house", 0, 14),
+            Entity("Gordon Brown", "PER", "per:gordon-brown", 20, 32),
+            Entity("Tony Blair", "PER", "per:tony-blair", 40, 50)]
+    assert entities.surnames(ents, "en") == (("blair", "per:tony-blair"),)
 
 
 def test_a_surname_opening_the_sentence_is_the_person():

@@ -570,17 +570,24 @@ def _find(text: str, lang: str, known: tuple = ()) -> tuple[tuple[int, int, str,
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def surnames(entities) -> tuple[tuple[str, str], ...]:
+def surnames(entities, lang: str = "en") -> tuple[tuple[str, str], ...]:
     """(folded surname, person key) of each person named in full among
-    ``entities`` (of one article): "Elena Vartanian" gives ("vartanian",
-    "per:elena-vartanian").  A surname two people of the article share is
-    left out: it names neither for sure."""
+    ``entities`` (of one article in ``lang``): "Elena Vartanian" gives
+    ("vartanian", "per:elena-vartanian").  A surname two people of the
+    article share is left out: it names neither for sure; so is a last word
+    the bilingual dictionary translates, a common word that opens sentences
+    of its own ("Clarence House", read as a person: "House prices rose";
+    "Gordon Brown": "Brown")."""
+    from .. import bilingual
+
     seen: dict[str, set] = {}
     for e in entities:
         words = _NAME_WORD.findall(e.text)
         if e.type == "PER" and len(words) >= 2 and e.key.startswith("per:"):
             seen.setdefault(names.fold(words[-1]), set()).add(e.key)
-    return tuple(sorted((w, next(iter(k))) for w, k in seen.items() if len(k) == 1))
+    other = next((x for x in ("en", "es") if x != lang), None)
+    return tuple(sorted((w, next(iter(k))) for w, k in seen.items()
+                        if len(k) == 1 and not (other and bilingual.into(w, lang, other))))
 
 
 def _known_surnames(text: str, found: list, known: dict) -> list:
