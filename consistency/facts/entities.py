@@ -585,9 +585,9 @@ def surnames(entities, lang: str = "en") -> tuple[tuple[str, str], ...]:
         words = _NAME_WORD.findall(e.text)
         if e.type == "PER" and len(words) >= 2 and e.key.startswith("per:"):
             seen.setdefault(names.fold(words[-1]), set()).add(e.key)
-    other = next((x for x in ("en", "es") if x != lang), None)
+    others = [x for x in _lang.available_languages() if x != lang]
     return tuple(sorted((w, next(iter(k))) for w, k in seen.items()
-                        if len(k) == 1 and not (other and bilingual.into(w, lang, other))))
+                        if len(k) == 1 and not any(bilingual.into(w, lang, x) for x in others)))
 
 
 def _known_surnames(text: str, found: list, known: dict) -> list:
