@@ -178,6 +178,29 @@ def _names_other(x, y) -> bool:
     return re.search(r"(?<!\w)" + re.escape(inner) + r"(?!\w)", outer) is not None
 
 
+def _told_within(x: Attribution, claim) -> bool:
+    """The source ``x`` is named in ``claim`` outside its own sources: the
+    other claim reports it at one remove ("Gordon Brown told him: ..." /
+    "Mr Peston's book claimed that Mr Brown told Mr Blair: ...";
+    "Lord Goldsmith warned ..." / "A book by Philippe Sands says Lord
+    Goldsmith warned ...").  A person counts by surname too."""
+    if _namespace(x.key) not in ("per", "org", "outlet"):
+        return False
+    own = [_span(a) for a in claim.facts.attributions]
+    ents = [e for e in claim.facts.entities if not any(s <= e.start < t for s, t in own)]
+    if any(e.key == x.key for e in ents):
+        return True
+    if _namespace(x.key) != "per":
+        return False
+    last = _surname(x.key)
+    return len(last) >= 3 and any(e.type == "PER" and _surname(e.key) == last for e in ents)
+
+
+def _surname(key: str) -> str:
+    """The last word of a person's key ("per:gordon-brown": "brown")."""
+    return key.split(":", 1)[-1].rsplit("-", 1)[-1]
+
+
 def _head_name(text: str) -> str:
     """The last run of two or more capitalised words of a source as written,
     folded ("charles kennedy"); "" when there is none."""
@@ -213,6 +236,8 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
         for y in ys:
             if _names_other(x, y) or _names_other(y, x):
                 return "same", x, y, ""  # "Halden Pictures spokesman Oren Vasko" / "Halden Pictures"
+            if _told_within(x, pair.b) or _told_within(y, pair.a):
+                continue  # "Gordon Brown told him" / "Mr Peston's book claimed that Mr Brown told ...": not two credits
             by_position = positions(x, y, pair.a.lang, pair.b.lang)
             if by_position == "same":
                 return "same", x, y, ""
@@ -418,6 +443,11 @@ class ATT001(_AttributionRule):
     same day or week ("last week" / "la semana pasada"), with a direct link
     or across languages as each other's closest sentence a little under the
     link threshold (the clusterer's rule 11).
+
+    A source the other claim names outside its own sources is told there
+    at one remove, not a second source: "Gordon Brown told him: ..." against
+    "Mr Peston's book claimed that Mr Brown told Mr Blair: ..." (a person
+    counts by surname).  The claims' other sources are still compared.
 
     Sources described in words rather than named count too ("the city
     council said" against "según la policía regional"): the model compares
