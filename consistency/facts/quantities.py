@@ -123,7 +123,10 @@ def lexicon(lang: str) -> Lexicon:
         % (scale, scale, *((_alt(data.get("symbol_scales", {})),) * 2 if data.get("symbol_scales") else ("(?!x)x",) * 2),
            _alt(currencies) if currencies else "(?!x)x")
         + r"|(?P<words>%s(?:%s%s)*))" % (word, conn, word)
-        + r"(?:(?P<usep>\s?|-|\s+(?:%s)\s+)(?P<unit>%s)(?![^\W\d_]))?"
+        # (a currency sign right before a figure opens that figure's amount:
+        # "spend by 2008 £60bn more" -- "2008" is no amount in pounds)
+        + r"(?:(?P<usep>\s?|-|\s+(?:%s)\s+)(?P<unit>%s)(?![^\W\d_])"
+        r"(?:(?<=[$€£¥₽₴₸₹])(?!\d)|(?<![$€£¥₽₴₸₹])))?"
         % (_alt(measures.get("noun_links", [])), _alt(unit_words)),
         re.IGNORECASE,
     )
