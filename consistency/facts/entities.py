@@ -211,6 +211,7 @@ class _LangData:
     adjective_after_noun: bool = False
     connector_words: frozenset = frozenset()
     number_words: frozenset = frozenset()
+    prefixes: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -229,6 +230,7 @@ def _langdata(lang: str) -> _LangData:
     tpat = r"(?<!\w)(?:" + "|".join(_form_pattern(t) for t in titles) + r")\b\.?" if titles else r"(?!x)x"
     return _LangData(
         number_words=_number_words(lang),
+        prefixes=frozenset(names.fold(w) for w in d.get("prefixes", [])),
         connectors=tuple(sorted(d.get("connectors", []), key=len, reverse=True)),
         determiners=frozenset(names.fold(w) for w in d.get("determiners", [])),
         titles=re.compile(tpat, re.IGNORECASE),
@@ -280,7 +282,12 @@ def _elements(text: str, ld: _LangData) -> list[_El]:
             # a lower-case tail is a modifier, not part of the name: "Las Vegas-style"
             w = w.rsplit("-", 1)[0]
             end = m.start() + len(w)
-        if end != m.end():
+        head, _, rest = w.partition("-")
+        if rest[:1].isupper() and names.fold(head) in ld.prefixes:
+            # "Ex-Downing Street media chief": the prefix says "former", the name is "Downing Street"
+            w = rest
+            m = _Span(m.start() + len(head) + 1, end, w)
+        elif end != m.end():
             m = _Span(m.start(), end, w)
         acronym = w.isupper() and len(w) >= 2 and any(c.islower() for c in text[max(0, m.start() - 30):m.end() + 30])
         if w.lower() in ld.stopwords and not _name_article(text, m, ld) and not acronym \
