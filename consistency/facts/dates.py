@@ -51,7 +51,7 @@ RELATIVE = {
 }
 #: kinds of pattern, in the order their templates are read from the data
 KINDS = ("year_range", "day_range", "day", "day_past", "month", "month_past", "early", "mid", "late",
-         "H1", "H2", "Q1", "Q2", "Q3", "Q4", "since", "weekday", "weekday_past", "ago")
+         "H1", "H2", "Q1", "Q2", "Q3", "Q4", "since", "weekday", "weekday_past", "weekday_next", "ago")
 _YEAR_PARTS = {"H1": (1, 6, "half"), "H2": (7, 12, "half"), "Q1": (1, 3, "quarter"),
                "Q2": (4, 6, "quarter"), "Q3": (7, 9, "quarter"), "Q4": (10, 12, "quarter")}
 _ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
@@ -73,6 +73,11 @@ class Lexicon:
     relative: re.Pattern
     relative_names: dict  # lower phrase -> canonical
     patterns: tuple  # (kind, compiled)
+    #: words that put a clause in the future ("will", "va a"), and verb
+    #: endings that do ("-rá"): a bare weekday there is the coming one
+    future: Optional[re.Pattern] = None
+    #: what ends the clause a weekday is read in (besides punctuation)
+    clause_words: Optional[re.Pattern] = None
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,7 +127,39 @@ def lexicon(lang: str) -> Lexicon:
         relative=re.compile(r"(?<![\w])(%s)(?![\w])" % _alt(rel), re.IGNORECASE),
         relative_names=rel,
         patterns=tuple(compiled),
+        future=_future_pattern(data.get("future", {})),
+        clause_words=(re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alt(data["future"]["clause_words"]), re.IGNORECASE)
+                      if data.get("future", {}).get("clause_words") else None),
     )
+
+
+def _future_pattern(data: dict) -> Optional[re.Pattern]:
+    words, endings = data.get("markers", []), data.get("endings", [])
+    parts = ([r"(?<!\w)(?:%s)(?!\w)" % _alt(words)] if words else []) \
+        + ([r"[^\W\d_]{2,}(?:%s)(?!\w)" % _alt(endings)] if endings else [])
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+_CLAUSE_MARK = re.compile(r"[.;:!?,](?=\s|$)|\n")
+
+
+def _in_future(m: re.Match, lex: Lexicon) -> bool:
+    """The clause holding the match (up to punctuation or a clause word on
+    either side) speaks of the future: "the line will stay closed until
+    Friday", "la línea permanecerá cerrada hasta el domingo"."""
+    if lex.future is None:
+        return False
+    text = m.string
+    marks = [x.start() for x in _CLAUSE_MARK.finditer(text)]  # not the comma of "340,000"
+    start = max([i + 1 for i in marks if i < m.start()], default=0)
+    end = min([i for i in marks if i >= m.end()], default=len(text))
+    if lex.clause_words is not None:
+        before = [x.end() for x in lex.clause_words.finditer(text, start, m.start())]
+        after = [x.start() for x in lex.clause_words.finditer(text, m.end(), end)]
+        start = before[-1] if before else start
+        end = after[0] if after else end
+    clause = text[start:m.start()] + " " + text[m.end():end]
+    return lex.future.search(clause) is not None
 
 
 # ---------------------------------------------------------------- finding
@@ -307,9 +344,19 @@ def _since(kind, m, lex, pub):
 def _weekday(kind, m, lex, pub):
     wd = lex.weekdays[m.group("weekday").lower()]
     past = kind == "weekday_past"
-    rel = ("last " if past else "") + calendar.day_name[wd]
+    upcoming = kind == "weekday_next" or (kind == "weekday" and _in_future(m, lex))
+    rel = ("last " if past else "next " if upcoming else "") + calendar.day_name[wd]
     if pub is None:
         return None, None, "day", rel
+    if upcoming:
+        # the coming one: "next Friday" is never today, a future verb's
+        # "on Friday" may be ("the talks will resume on Thursday", published
+        # on a Thursday)
+        ahead = (wd - pub.weekday()) % 7
+        if kind == "weekday_next" and ahead == 0:
+            ahead = 7
+        d = pub + _dt.timedelta(days=ahead)
+        return d, d, "day", rel
     delta = (pub.weekday() - wd) % 7
     if past and delta == 0:
         delta = 7
@@ -367,6 +414,6 @@ def _year(kind, m, lex, pub):
 _RESOLVERS = {
     "iso": _iso, "day": _day, "day_past": _day, "day_range": _day_range, "year_range": _year_range, "month": _month, "month_past": _month,
     "early": _month, "mid": _month, "late": _month, "since": _since,
-    "weekday": _weekday, "weekday_past": _weekday, "ago": _ago, "relative": _relative,
+    "weekday": _weekday, "weekday_past": _weekday, "weekday_next": _weekday, "ago": _ago, "relative": _relative,
     "year": _year, **{k: _year_part for k in _YEAR_PARTS},
 }
