@@ -348,6 +348,29 @@ def denied_elsewhere(pair: Pair, neg_is_a: bool, n) -> bool:
     return bool(own) and bool(rest) and max(rest) - own[0] >= CLAUSE_MARGIN
 
 
+def denial_only(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
+    """The negated claim says nothing but what its negation denies, and the
+    other claim states all of it: every content word outside the cue stands
+    in the negation's scope and is linked by the token alignment (at
+    ``SCOPE_SIM``) into the other claim ("Nobody was injured." / "Dos
+    personas resultaron heridas.").  A sentence that short reads far from
+    any retelling once its slots are masked, so the same-event bar cannot
+    speak for it; its every word can."""
+    claim = pair.a if neg_is_a else pair.b
+    scope = _scope_span(claim, n)
+    if scope is None or not pair.words:
+        return False
+    from .lexicon import is_function_word
+
+    words = [(claim.start + m.start(), claim.start + m.end()) for m in WORD_RE.finditer(claim.text)
+             if not is_function_word(m.group().lower(), claim.lang) and len(m.group()) > 2
+             and not n.start <= claim.start + m.start() < n.end]
+    if not words or any(not scope[0] <= s < scope[1] for s, _ in words):
+        return False
+    links = [(x.span_a if neg_is_a else x.span_b, x.sim) for x in pair.words]
+    return all(any(s <= x[0] < e and sim >= SCOPE_SIM for x, sim in links) for s, e in words)
+
+
 @register
 class NEG001(Rule):
     """One source says it happened, the other that it did not.
@@ -400,11 +423,12 @@ class NEG001(Rule):
 
     def _aligned(self, pair: Pair) -> Iterable[Judgement]:
         """What one claim's negation denies, the other states (:func:`aligned_denial`)."""
-        if not same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS))):
-            return  # the model must first tell one event in both, slots masked
+        event = same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS)))
         found = aligned_denial(pair)
         if found is None:
             return
+        if not event and not denial_only(pair, *found):
+            return  # the model must first tell one event in both, slots masked
         neg_is_a, n = found
         if denied_elsewhere(pair, neg_is_a, n):
             return
