@@ -443,16 +443,19 @@ def antecedents(claim: Claim) -> list[Entity]:
             and claim.text[e.end - claim.start:].startswith(openers)]
 
 
-def unmatched_names(claim: Claim, other: Claim, pair: Pair) -> list[Entity]:
+def unmatched_names(claim: Claim, other: Claim, pair: Pair, keep=()) -> list[Entity]:
     """Names of ``claim`` (not sources of attributions, not story-wide
-    background) that ``other`` does not name in any spelling."""
+    background unless their span is in ``keep``) that ``other`` does not
+    name in any spelling."""
     from ..slots import credited_spans
 
     spans = credited_spans(claim)
     keys = entity_keys(other)
     out = []
     for e in claim.facts.entities:
-        if any(s <= e.start < t for s, t in spans) or e.key in pair.background or e.key in keys:
+        if any(s <= e.start < t for s, t in spans) or e.key in keys:
+            continue
+        if e.key in pair.background and (e.start, e.end) not in keep:
             continue
         if any(same_entity(e, o) for o in other.facts.entities):
             continue

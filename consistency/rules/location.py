@@ -104,6 +104,20 @@ def _aligned_with(pair: Pair, place: Entity, name: Entity, place_in_a: bool) -> 
     return any((tuple(x.span_a), tuple(x.span_b)) == want and x.context >= ALIGNED_CONTEXT for x in pair.links)
 
 
+def _aligned_slots(pair: Pair) -> tuple[set, set]:
+    """Spans (of claim a, of claim b) of names the token alignment stands in each
+    other's place among ``ALIGNED_CONTEXT`` linked neighbouring words: a
+    story-wide place is compared there too ("was taken to hospital in
+    Belmor" / "fue trasladado al hospital de Corvel", both towns named all
+    through the story).  Without this only the gazetteer's towns could be."""
+    in_a, in_b = set(), set()
+    for x in pair.links:
+        if x.context >= ALIGNED_CONTEXT:
+            in_a.add(tuple(x.span_a))
+            in_b.add(tuple(x.span_b))
+    return in_a, in_b
+
+
 @register
 class LOC001(Rule):
     """The same event is placed in different locations.
@@ -127,8 +141,9 @@ class LOC001(Rule):
         # nothing about where this particular event happened; a town or region
         # the gazetteer places inside a country stays, even when it is
         # story-wide ("near Calama" vs "near Tocopilla")
-        pa = [e for e in places(pair.a) if e.key not in pair.background or within(e.key)]
-        pb = [e for e in places(pair.b) if e.key not in pair.background or within(e.key)]
+        held_a, held_b = _aligned_slots(pair)
+        pa = [e for e in places(pair.a) if e.key not in pair.background or within(e.key) or (e.start, e.end) in held_a]
+        pb = [e for e in places(pair.b) if e.key not in pair.background or within(e.key) or (e.start, e.end) in held_b]
         shared = {e.key for e in pa} & {e.key for e in pb}
         # places both name (a country, a region) are agreed; compare what is left,
         # the more specific places ("Sakhalin" vs "Kamchatka", both in Russia)
@@ -164,7 +179,7 @@ class LOC001(Rule):
         its stead: a place finding when just those two masked leave the two
         sentences paraphrases, closer than before (:func:`differ_only_in`)."""
         known, claim, other = (pa, pair.b, pair.a) if pa else (pb, pair.a, pair.b)
-        unmatched = unmatched_names(claim, other, pair)
+        unmatched = unmatched_names(claim, other, pair, keep=_aligned_slots(pair)[1 if pa else 0])
         names = [e for e in unmatched if e.type == "MISC"]
         if len(known) == 1 and not names:
             # a name typed otherwise by guess ("al hospital de Puerto Salinar"
