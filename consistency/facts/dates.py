@@ -136,7 +136,7 @@ def lexicon(lang: str) -> Lexicon:
 def _future_pattern(data: dict) -> Optional[re.Pattern]:
     words, endings = data.get("markers", []), data.get("endings", [])
     parts = ([r"(?<!\w)(?:%s)(?!\w)" % _alt(words)] if words else []) \
-        + ([r"[^\W\d_]{2,}(?:%s)(?!\w)" % _alt(endings)] if endings else [])
+        + ([r"[^\W\d_]+(?:%s)(?!\w)" % _alt(endings)] if endings else [])
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
@@ -144,22 +144,32 @@ _CLAUSE_MARK = re.compile(r"[.;:!?,](?=\s|$)|\n")
 
 
 def _in_future(m: re.Match, lex: Lexicon) -> bool:
-    """The clause holding the match (up to punctuation or a clause word on
-    either side) speaks of the future: "the line will stay closed until
-    Friday", "la línea permanecerá cerrada hasta el domingo"."""
+    """The clause holding the match (between punctuation marks and clause
+    words) speaks of the future: "the line will stay closed until Friday",
+    "la línea permanecerá cerrada hasta el domingo", "irán a la huelga el
+    lunes", "From Monday ... will lose"."""
     if lex.future is None:
         return False
     text = m.string
     marks = [x.start() for x in _CLAUSE_MARK.finditer(text)]  # not the comma of "340,000"
     start = max([i + 1 for i in marks if i < m.start()], default=0)
-    end = min([i for i in marks if i >= m.end()], default=len(text))
     if lex.clause_words is not None:
         before = [x.end() for x in lex.clause_words.finditer(text, start, m.start())]
-        after = [x.start() for x in lex.clause_words.finditer(text, m.end(), end)]
         start = before[-1] if before else start
+    # the marker stands before the day ("will stay closed until Friday"),
+    # or after a day that opens its clause ("From Monday, about 430,000
+    # households will lose ..."); else one after it belongs to what follows
+    # ("rose on Tuesday on fears that prices will squeeze margins")
+    if lex.future.search(text[start:m.start()]):
+        return True
+    if len(re.findall(r"\w+", text[start:m.start()])) > 1:
+        return False
+    ends = [i for i in marks if i >= m.end()]
+    end = ends[0] if ends else len(text)
+    if lex.clause_words is not None:
+        after = [x.start() for x in lex.clause_words.finditer(text, m.end(), end)]
         end = after[0] if after else end
-    clause = text[start:m.start()] + " " + text[m.end():end]
-    return lex.future.search(clause) is not None
+    return lex.future.search(text[m.end():end]) is not None
 
 
 # ---------------------------------------------------------------- finding
