@@ -389,10 +389,19 @@ def _joins(text: str, a: _El, b: _El, ld: _LangData) -> bool:
     return False
 
 
+def _titled_person(text: str, group: list[_El], e: _El, ld: _LangData) -> bool:
+    """A person's title and name end there: a connector after them opens
+    another name ("Dr Hanna Voss of the University of Lindau": a person,
+    then a university)."""
+    if len(group) < 2 or group[0].kind != "title" or any(x.kind == "title" for x in group[1:]):
+        return False
+    return not _SPACE.fullmatch(text[group[-1].end:e.start])
+
+
 def _groups(text: str, els: list[_El], ld: _LangData) -> list[list[_El]]:
     groups: list[list[_El]] = []
     for e in els:
-        if groups and _joins(text, groups[-1][-1], e, ld):
+        if groups and _joins(text, groups[-1][-1], e, ld) and not _titled_person(text, groups[-1], e, ld):
             groups[-1].append(e)
         else:
             groups.append([e])

@@ -223,7 +223,7 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
     halves = _halves(text, offset, lang, lex, ctx, blocked)  # "año y medio", "two and a half years"
     out = [q for q in out if not any(h.start < q.end and q.start < h.end for h in halves)] + halves
     blocked = tuple(blocked) + tuple((h.start - offset, h.end - offset) for h in halves)
-    shares = _fractions(text, offset, lex, ctx, blocked)
+    shares = _fractions(text, offset, lex, ctx, blocked) + _multiples(text, offset, lex, blocked)
     # a share replaces a number read inside it ("two" of "two thirds"), and
     # gives way to a longer amount around it ("half a million")
     shares = [f for f in shares if not any(q.start <= f.start and f.end <= q.end for q in out)]
@@ -334,6 +334,25 @@ def _fractions(text: str, offset: int, lex: Lexicon, ctx, blocked) -> list[Quant
         q = Quantity(kind="percent", value=value, low=low, high=high, unit="%", qualifier=qualifier,
                      text=text[start:m.end()], start=start, end=m.end(), low_open=lo_open,
                      high_open=hi_open, note="a share in words")
+        out.append(_finish(q, offset, (), None))
+    return out
+
+
+def _multiples(text: str, offset: int, lex: Lexicon, blocked) -> list[Quantity]:
+    """Multiples written as one word ("twice the size", "el doble de
+    pasajeros": ``[multiple_words]`` in ``quantities.toml``) as a count of
+    times, as "three times the size" reads."""
+    table = {_norm(k): float(v) for k, v in lex.data.get("multiple_words", {}).items()}
+    if not table:
+        return []
+    out = []
+    pattern = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % _alt(table), re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in blocked):
+            continue
+        value = table[_norm(m.group())]
+        q = Quantity(kind="count", value=value, low=value, high=value, unit="times", qualifier="exact",
+                     text=m.group(), start=m.start(), end=m.end())
         out.append(_finish(q, offset, (), None))
     return out
 

@@ -160,8 +160,10 @@ class LOC001(Rule):
         if not pa or not pb:
             return
         xa, xb = actor(pair.a), actor(pair.b)
-        if xa is not None and xb is not None and xa.key != xb.key:
-            return  # different actors: not known to be the same event
+        if xa is not None and xb is not None and xa.key != xb.key and not nested(xa.text, xb.text) \
+                and not same_entity(xa, xb):
+            return  # different actors: not known to be the same event ("Kellan Observatory" and
+            # "el observatorio Kellan" are one)
         skip = {e.key for e in pa + pb}
         # with several places left, the token alignment says which stands
         # where the other's place stands; else the first of each
