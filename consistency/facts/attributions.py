@@ -444,6 +444,11 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
             continue
         end = _clause_end(text, m.end())
         got = _np(bare, m.end(), end, ents, d, strong=True)
+        # "según el director financiero de la compañía, Tomás Whitlock, la
+        # demanda ...": the person set in commas after the title
+        apposed = _apposed_after(text, m.end(), end, ents, d)
+        if apposed and not (got and got[2].startswith("per:")):
+            got = apposed
         if got:
             out.append((m.start(), got[1], got[0], got[1], got[2], " ".join(m.group().split())))
     for m in d.figures.finditer(text):

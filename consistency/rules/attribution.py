@@ -193,7 +193,16 @@ def _told_within(x: Attribution, claim) -> bool:
     if _namespace(x.key) != "per":
         return False
     last = _surname(x.key)
-    return len(last) >= 3 and any(e.type == "PER" and _surname(e.key) == last for e in ents)
+    return len(last) >= 3 and any(e.type == "PER" and _surname(e.key) == last and _one_person(x.key, e.key)
+                                  for e in ents)
+
+
+def _one_person(x: str, y: str) -> bool:
+    """Two person keys that may name one person: equal, or one of them a
+    surname alone ("per:brown" / "per:gordon-brown"); "Dana Whitlock" and
+    "Tomás Whitlock" are two."""
+    bx, by = x.split(":", 1)[-1], y.split(":", 1)[-1]
+    return bx == by or "-" not in bx or "-" not in by
 
 
 def _surname(key: str) -> str:
