@@ -74,6 +74,8 @@ def test_claim_status_code_source_and_values(reports, lang, case):
         ev = f.evidence[0]
         assert ev.value == case["report_value"]
         assert report.article(report.subject).text[ev.value_start:ev.value_end] == ev.value
+    if "message_contains" in case:
+        assert case["message_contains"] in f.message
     if "source_value" in case:
         ev = f.evidence[1]
         assert ev.value == case["source_value"]
