@@ -360,10 +360,8 @@ def denial_only(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
     scope = _scope_span(claim, n)
     if scope is None or not pair.words:
         return False
-    from .lexicon import is_function_word
-
     words = [(claim.start + m.start(), claim.start + m.end()) for m in WORD_RE.finditer(claim.text)
-             if not is_function_word(m.group().lower(), claim.lang) and len(m.group()) > 2
+             if _content(claim, (claim.start + m.start(), claim.start + m.end()))
              and not n.start <= claim.start + m.start() < n.end]
     if not words or any(not scope[0] <= s < scope[1] for s, _ in words):
         return False
