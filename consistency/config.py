@@ -62,6 +62,9 @@ class Config:
     max_file_bytes: int = 20_000_000
     output_dir: str = "reports"
     quiet: bool = False
+    #: carry a contradiction over to the other outlets that tell the same as
+    #: one side (``consistency.rules.corroborate``)
+    carry: bool = True
     #: per-rule options: {"QTY001": {"severity": "warning", ...}}
     rules: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -95,7 +98,7 @@ _FLOAT_KEYS = {"threshold", "tolerance_about", "tolerance_nearly"}
 _INT_KEYS = {"neighbours", "max_file_bytes"}
 _STR_KEYS = {"fail_on", "baseline", "model", "backend", "search", "dask", "model_dir", "cache_dir",
              "output_dir"}
-_BOOL_KEYS = {"quiet"}
+_BOOL_KEYS = {"quiet", "carry"}
 #: string settings that name a file or folder: relative to the configuration file
 _PATH_KEYS = {"baseline", "model_dir", "cache_dir", "output_dir"}
 _BOOLS = {"1": True, "true": True, "yes": True, "on": True,

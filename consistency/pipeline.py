@@ -159,13 +159,20 @@ class Checker:
                     amounts=article_amounts(claims),
                     measure_words=measure_words(claims, clusters, self.tokens.encode))
         with self._timed("rules"):
+            from .rules.corroborate import carried
+            from .rules.engine import order_findings
+
             if self.runner is not None:
-                from .rules.engine import background_keys, order_findings
+                from .rules.engine import background_keys
 
                 background = background_keys(claims, clusters=clusters)
                 best = self.runner.judge(articles, claims, clusters, self.config, same_event, background)
-                return order_findings(best.values()), rule_infos()
-            return run_rules(articles, claims, clusters, self.config, same_event), rule_infos()
+                findings = order_findings(best.values())
+            else:
+                findings = run_rules(articles, claims, clusters, self.config, same_event)
+            more = carried(findings, articles, claims, clusters, same_event, self.config) \
+                if self.config.carry else []
+            return order_findings(findings + tuple(more)), rule_infos()
 
     # ------------------------------------------------------------ entry points
     def check(self, paths: Optional[Iterable[str]] = None, *, baseline: Optional[str] = None) -> Report:

@@ -13,8 +13,10 @@ each other; with every slot masked, the two sentences read as one statement
 well above the same-event bar, so the names need bring them only a little
 closer.
 
-Not found yet: The Quay Post against La Voz de la Bahía (en-es), whose
-sentences read below the same-event bar with their slots masked."""
+The Quay Post against La Voz de la Bahía (b_en / d_es), whose sentences
+read below the same-event bar with their slots masked, is not found by the
+rule; it is carried over (``rules.corroborate``) from a_en / b_en, since d_es
+names a_en's firm in a sentence that tells the same as a_en's."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,8 +35,13 @@ def test_a_speakers_employer_differs_in_one_and_two_languages(checker):  # noqa:
     assert got == [
         ("ENT001", "warning", (("a_en", "Marwood Securities"), ("b_en", "Tarnhill Bank"))),
         ("ENT001", "warning", (("a_en", "Marwood Securities"), ("c_es", "Tarnhill Bank"))),
+        ("ENT001", "warning", (("b_en", "Tarnhill Bank"), ("d_es", "Marwood Securities"))),
         ("ENT001", "warning", (("c_es", "Tarnhill Bank"), ("d_es", "Marwood Securities"))),
     ]
+    carried = [f.message for f in report.findings if f.evidence[0].article == "b_en"
+               and f.evidence[1].article == "d_es"]
+    assert carried == ['Names differ: The Quay Post says "Tarnhill Bank" but La Voz de la Bahía says '
+                       '"Marwood Securities", as Harbour Ledger does ("Marwood Securities") in the same account']
 
 
 @pytest.mark.parametrize("text, lang, name", [

@@ -1,0 +1,288 @@
+"""Contradictions carried over to the outlets that tell the same as one side.
+
+Four outlets report a theft: three say the paintings are worth €3.2 million,
+one says €2.3 million.  The rules judge claim pairs, and each pair must pass
+their own tests that the two sentences tell one event; a long sentence that
+packs the value among other news may pass them against one outlet and not
+against another.  When outlet Y contradicts outlet Z on a value, and outlet
+X states Z's very value in a sentence the model reads as the same telling as
+Z's (slots masked, at the clusterer's bar or above), then Y contradicts X as
+well: the finding is carried over, with X's sentence and value as evidence
+and a message that says which outlet it was carried from.
+
+Nothing here knows a word of any language.  A value "agrees" by what the
+extractors made of it: the same amount in a compatible unit and wording
+(the quantity rule's own interval test), the same resolved date, the same
+entity or source key.  What is carried over:
+
+* only from a warning or error that a rule found (never from one carried
+  over itself: one step, so a mistake is not spread round the story);
+* only to an outlet whose sentence states the agreeing value once, states
+  nothing that agrees with Y's value, and whose article nowhere tells Y's
+  value in a sentence of the same telling (then X would be on both sides);
+* not when Y's own sentence states Z's value too (no clear side);
+* only for a value told in at most ``MAX_FACTS`` facts of the corpus;
+* never where a rule already set the two values against each other.
+
+A carried finding repeats whatever the finding it came from got wrong: on
+the development stories every wrong carried finding came from a wrong one.
+"""
+from __future__ import annotations
+
+import math
+from typing import Iterable, Sequence
+
+from ..records import Article, Claim, Cluster, Evidence, Finding
+from ..textpos import LineIndex
+from .common import label, quote
+from .quantity import apart, bounds_differ, common_unit
+
+#: the families whose values can be carried over (negation has no value)
+FAMILIES = ("QTY", "DAT", "ATT", "ENT", "LOC")
+#: confidence of a carried-over finding, as a share of the one it came from
+CARRIED_CONFIDENCE = 0.9
+#: two amounts state one figure when their figures (the middle of each one's
+#: range, or its one finite end) are this share of the larger apart or closer
+SAME_SHARE = 0.05
+#: a value carried over must be told in at most this many facts of the
+#: corpus: a leader's name or the story's main day is in many facts and says
+#: nothing of which fact a sentence tells (BBC politics articles of 2005:
+#: 186 more warnings with no such bar, wrong in every one read; 11 with it)
+MAX_FACTS = 3
+
+
+def _slots(claim: Claim):
+    """(span, kind, slot) for each value of ``claim``."""
+    f = claim.facts
+    for q in f.quantities:
+        yield (q.start, q.end), "Q", q
+    for d in f.dates:
+        if d.resolved and d.low is not None:
+            yield (d.start, d.end), "D", d
+    for e in f.entities:
+        yield (e.start, e.end), "E", e
+    for a in f.attributions:
+        span = (a.source_start, a.source_end) if a.source_start is not None else (a.start, a.end)
+        yield span, "A", a
+
+
+def _slot_at(claim: Claim, start: int, end: int):
+    """The narrowest value of ``claim`` overlapping ``start``-``end``."""
+    best = None
+    for span, kind, slot in _slots(claim):
+        if span[0] < end and start < span[1]:
+            if best is None or span[1] - span[0] < best[0][1] - best[0][0]:
+                best = (span, kind, slot)
+    return best
+
+
+def _same(kind: str, x, y, rates: dict) -> bool:
+    """``x`` and ``y`` state one value."""
+    if kind == "Q":
+        both = common_unit(x, y, rates, 0.05)
+        if both is None:
+            return False
+        ix, iy = both
+        if apart(x, y, ix, iy) or bounds_differ(ix, iy):
+            return False
+        # compatible is not enough: "more than 600" admits 1,850, and one
+        # figure agreeing with two others that differ would set them apart
+        ax, ay = _anchor(ix), _anchor(iy)
+        return ax is not None and ay is not None and abs(ax - ay) <= SAME_SHARE * max(abs(ax), abs(ay))
+    if kind == "D":
+        return (x.low, x.high) == (y.low, y.high)
+    return x.key == y.key
+
+
+def _anchor(iv) -> float | None:
+    """The figure an interval is told around: its middle, or its one finite end."""
+    lo, hi = math.isfinite(iv.low) and iv.low > 0, math.isfinite(iv.high)
+    if lo and hi:
+        return (iv.low + iv.high) / 2
+    if lo:
+        return iv.low
+    return iv.high if hi else None
+
+
+def _differ(kind: str, x, y, rates: dict) -> bool:
+    """``x`` and ``y`` cannot both be true (the quantity rule's test for
+    amounts; different dates or keys otherwise)."""
+    if kind == "Q":
+        both = common_unit(x, y, rates, 0.05)
+        if both is None:
+            return False
+        ix, iy = both
+        return apart(x, y, ix, iy) or bounds_differ(ix, iy)
+    if kind == "D":
+        return x.high < y.low or y.high < x.low
+    return x.key != y.key
+
+
+def _judged(findings: Iterable[Finding]) -> dict:
+    """(family, the two claim ids) -> the value spans a finding of that
+    family set against each other in those two claims."""
+    out: dict = {}
+    for f in findings:
+        if len(f.evidence) == 2:
+            key = (f.code[:3], frozenset(e.claim for e in f.evidence))
+            out.setdefault(key, []).append({e.claim: (e.value_start, e.value_end) for e in f.evidence})
+    return out
+
+
+def _already(done: dict, family: str, cy: Claim, span_y: tuple, cx: Claim, span_x: tuple) -> bool:
+    """A finding of ``family`` already sets these two values against each
+    other, delimited alike or not ("diario financiero Tribuna Hoy" is
+    "Tribuna Hoy"); for sources, one of them against anything of the other
+    claim: the attribution rule weighs all of a claim's sources at once (a
+    source reported at one remove is set aside for the one credited)."""
+    for spans in done.get((family, frozenset((cy.id, cx.id))), ()):
+        hits = 0
+        for cid, (s, e) in ((cy.id, span_y), (cx.id, span_x)):
+            got = spans.get(cid)
+            if got and got[0] is not None and got[0] < e and s < got[1]:
+                hits += 1
+        if hits == 2 or (hits and family == "ATT"):
+            return True
+    return False
+
+
+def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Sequence[Claim],
+            clusters: Sequence[Cluster], same_event, config) -> list[Finding]:
+    """The findings carried over from ``findings`` (see the module's
+    documentation); ``same_event`` gives the masked cosines of claim pairs."""
+    if same_event is None or not findings:
+        return []
+    masked = same_event.pairs
+    bar = config.link_threshold()
+    rates = {k.upper(): v for k, v in config.rates.items()}
+    by_id = {c.id: c for c in claims}
+    arts = {a.id: a for a in articles}
+    mates: dict[str, set] = {}
+    for cluster in clusters:
+        for cid in cluster.claims:
+            mates.setdefault(cid, set()).update(cluster.claims)
+    done = _judged(findings)
+    facts = _Facts(claims, clusters, rates)
+    index: dict[str, LineIndex] = {}
+    out: list[Finding] = []
+
+    def telling(x: Claim, y: Claim) -> bool:
+        s = masked.get(frozenset((x.id, y.id)))
+        return s is not None and s >= bar
+
+    for f in findings:
+        if f.severity not in ("error", "warning") or f.code[:3] not in FAMILIES or len(f.evidence) != 2:
+            continue
+        for ey, ez in (f.evidence, f.evidence[::-1]):
+            if ey.value_start is None or ez.value_start is None:
+                continue
+            cy, cz = by_id.get(ey.claim), by_id.get(ez.claim)
+            if cy is None or cz is None:
+                continue
+            sy, sz = _slot_at(cy, ey.value_start, ey.value_end), _slot_at(cz, ez.value_start, ez.value_end)
+            if sy is None or sz is None or sy[1] != sz[1]:
+                continue
+            kind = sy[1]
+            if any(k == kind and _same(kind, slot, sz[2], rates) for _, k, slot in _slots(cy)):
+                continue  # Y's own sentence states Z's value too: no clear side to carry
+            if facts.count(kind, sz[2]) > MAX_FACTS:
+                continue  # a value told in many facts ("Gordon Brown", the story's main day) pins none
+            for xid in sorted(mates.get(cz.id, ())):
+                cx = by_id.get(xid)
+                if cx is None or cx.article in (ey.article, ez.article) or cx.article not in arts:
+                    continue
+                if not telling(cx, cz):
+                    continue
+                values = [(span, slot) for span, k, slot in _slots(cx) if k == kind]
+                agree = [(span, slot) for span, slot in values if _same(kind, slot, sz[2], rates)]
+                if len(agree) != 1 or any(_same(kind, slot, sy[2], rates) for _, slot in values):
+                    continue
+                span, slot = agree[0]
+                if not _differ(kind, slot, sy[2], rates):
+                    continue
+                if _told_in(cx.article, cy, kind, sy[2], by_id, mates, telling, rates):
+                    continue
+                span_y = (ey.value_start, ey.value_end)
+                if _already(done, f.code[:3], cy, span_y, cx, span):
+                    continue
+                done.setdefault((f.code[:3], frozenset((cy.id, cx.id))), []).append(
+                    {cy.id: span_y, cx.id: span})
+                out.append(_finding(f, ey, ez, cx, span, arts, index))
+    return out
+
+
+class _Facts:
+    """How many facts of the corpus state a value: a cluster (the outlets
+    telling one fact) counts once, a claim in no cluster is a fact of its own."""
+
+    def __init__(self, claims: Sequence[Claim], clusters: Sequence[Cluster], rates: dict):
+        unit: dict[str, str] = {}
+        for cluster in clusters:
+            for cid in cluster.claims:
+                unit.setdefault(cid, cluster.id)
+        self.rates = rates
+        self.keyed: dict[tuple, set] = {}
+        self.amounts: list[tuple] = []
+        for c in claims:
+            fact = unit.get(c.id, c.id)
+            for _, kind, slot in _slots(c):
+                if kind == "Q":
+                    self.amounts.append((slot, fact))
+                else:
+                    self.keyed.setdefault(_value_key(kind, slot), set()).add(fact)
+        self.cache: dict[int, int] = {}
+
+    def count(self, kind: str, slot) -> int:
+        if kind != "Q":
+            return len(self.keyed.get(_value_key(kind, slot), ()))
+        n = self.cache.get(id(slot))
+        if n is None:
+            n = self.cache[id(slot)] = len({fact for q, fact in self.amounts
+                                            if _same("Q", q, slot, self.rates)})
+        return n
+
+
+def _value_key(kind: str, slot) -> tuple:
+    return (kind, slot.low, slot.high) if kind == "D" else (kind, slot.key)
+
+
+def _told_in(article: str, cy: Claim, kind: str, value, by_id, mates, telling, rates) -> bool:
+    """``article`` states ``value`` (Y's) in a sentence that tells what ``cy`` tells."""
+    for mid in mates.get(cy.id, ()):
+        m = by_id.get(mid)
+        if m is None or m.article != article or not telling(m, cy):
+            continue
+        if any(k == kind and _same(kind, slot, value, rates) for _, k, slot in _slots(m)):
+            return True
+    return False
+
+
+def _finding(f: Finding, ey: Evidence, ez: Evidence, cx: Claim, span: tuple[int, int],
+             arts: dict, index: dict) -> Finding:
+    art = arts[cx.article]
+    idx = index.get(art.id)
+    if idx is None:
+        idx = index[art.id] = LineIndex(art.text)
+    line, column = idx.position(cx.start)
+    end_line, end_column = idx.position(cx.end)
+    value = art.text[span[0]:span[1]]
+    ex = Evidence(article=cx.article, claim=cx.id, start=cx.start, end=cx.end, text=cx.text,
+                  value=value, value_start=span[0], value_end=span[1], line=line, column=column,
+                  end_line=end_line, end_column=end_column)
+    evidence = tuple(sorted((ey, ex), key=lambda e: (e.article, e.start)))
+    head = f.message.split(":", 1)[0]
+    ya, za = arts.get(ey.article), arts.get(ez.article)
+    message = (f"{head}: {label(ya) if ya else ey.article} says {quote(ey.value or '')} but "
+               f"{label(art)} says {quote(value)}, as {label(za) if za else ez.article} does "
+               f"({quote(ez.value or '')}) in the same account")
+    compared = tuple(" ".join((e.value or "").lower().split()) for e in evidence)
+    return Finding(code=f.code, kind=f.kind, severity=f.severity,
+                   confidence=round(f.confidence * CARRIED_CONFIDENCE, 6), message=message,
+                   evidence=evidence, cluster=f.cluster,
+                   fingerprint=_fingerprint(f.code, evidence, compared))
+
+
+def _fingerprint(code: str, evidence, compared) -> str:
+    from .engine import fingerprint
+
+    return fingerprint(code, [(e.article, e.text) for e in evidence], compared)
