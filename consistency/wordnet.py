@@ -184,10 +184,15 @@ def _base_forms(word: str, path: Optional[Path]) -> frozenset[str]:
     _, lemmas, exceptions = _database(path)
     w = word
     out = set()
+    # a noun or verb in its own right is no adjective's comparative:
+    # "offer" is not "more off", "number" not "more numb"
+    own = ("noun", w) in lemmas or ("verb", w) in lemmas
     for pos in POS:
         if (pos, w) in lemmas:
             out.add(w)
         out.update(b for b in exceptions.get((pos, w), ()) if (pos, b) in lemmas)
+        if pos == "adj" and own:
+            continue
         for suffix, repl in _SUFFIXES[pos]:
             if w.endswith(suffix) and len(w) > len(suffix) + 1:
                 b = w[:-len(suffix)] + repl

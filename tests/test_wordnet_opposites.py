@@ -47,7 +47,8 @@ def test_opposites_in_wordnet(x, y):
 
 
 @pytest.mark.parametrize("x, y", [("started", "began"), ("criticised", "criticized"),
-                                  ("booed", "jeered"), ("wages", "salaries")])
+                                  ("booed", "jeered"), ("wages", "salaries"),
+                                  ("offer", "on")])  # "offer" is no "more off"
 def test_not_opposites(x, y):
     assert not wordnet.opposite(x, y)
     assert not opposites("en", x, y)
@@ -69,6 +70,10 @@ def test_base_forms():
     assert "criticise" in wordnet.base_forms("criticised")
     assert "easy" in wordnet.base_forms("easier")
     assert "stop" in wordnet.base_forms("stopped")
+    # a noun or verb in its own right is not read as an adjective's comparative
+    assert wordnet.base_forms("offer") == {"offer"}
+    assert wordnet.base_forms("number") == {"number"}
+    assert wordnet.base_forms("cheaper") == {"cheap"}
 
 
 def test_no_database_knows_nothing(monkeypatch, tmp_path):
