@@ -215,3 +215,22 @@ def test_carry_is_switched_off_in_setup_cfg(tmp_path, monkeypatch):
     assert load_config().carry is True
     (tmp_path / "setup.cfg").write_text("[consistency]\ncarry = no\n", encoding="utf-8")
     assert load_config().carry is False
+
+
+def test_not_carried_when_the_two_outlets_are_already_set_apart_on_those_values():
+    # X's headline gives the same figure and a rule set it against Y's: the
+    # body sentence would report the same contradiction twice
+    x2 = article("x", "Paintings worth €3.2 million recovered. " + X.text, outlet="X Wire")
+    head = claim(x2, "Paintings worth €3.2 million recovered.", 1,
+                 quantities=(qty(x2, "€3.2 million", "money", 3.2e6, "EUR"),))
+    body = claim(x2, X.text, 2, quantities=(qty(x2, "€3.2 million", "money", 3.2e6, "EUR",
+                                                after=x2.text.index("Three")),))
+    arts, (cy, cz, _), (qy, qz, _) = _story()
+    f = _finding("QTY001", "error", ((cy, qy), (cz, qz)))
+    on_head = _finding("QTY001", "error", ((cy, qy), (head, head.facts.quantities[0])))
+    same = _same_event((body, cz))
+    claims = [cy, cz, head, body]
+    assert carried([f, on_head], (Y, Z, x2), claims, [cluster(cy, cz, body)], same, config()) == []
+    assert [[(e.article, e.claim) for e in g.evidence]
+            for g in carried([f], (Y, Z, x2), claims, [cluster(cy, cz, body)], same, config())] == [
+        [("x", "x:2"), ("y", "y:1")]]

@@ -162,6 +162,13 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
         for cid in cluster.claims:
             mates.setdefault(cid, set()).update(cluster.claims)
     done = _judged(findings)
+    told: dict[tuple, list] = {}  # (code, the two articles) -> [{article: slot}]
+    for g in findings:
+        if len(g.evidence) == 2 and all(e.value_start is not None for e in g.evidence):
+            got = {e.article: _slot_at(by_id[e.claim], e.value_start, e.value_end)
+                   for e in g.evidence if e.claim in by_id}
+            if len(got) == 2 and all(got.values()):
+                told.setdefault((g.code, frozenset(got)), []).append(got)
     facts = _Facts(claims, clusters, rates)
     index: dict[str, LineIndex] = {}
     out: list[Finding] = []
@@ -205,10 +212,26 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                 span_y = (ey.value_start, ey.value_end)
                 if _already(done, f.code[:3], cy, span_y, cx, span):
                     continue
+                if _reported(told, f.code, ey.article, sy, cx.article, (span, kind, slot), rates):
+                    continue  # the two outlets are already set apart on these values, in other sentences
                 done.setdefault((f.code[:3], frozenset((cy.id, cx.id))), []).append(
                     {cy.id: span_y, cx.id: span})
+                told.setdefault((f.code, frozenset((ey.article, cx.article))), []).append(
+                    {ey.article: sy, cx.article: (span, kind, slot)})
                 out.append(_finding(f, ey, ez, cx, span, arts, index))
     return out
+
+
+def _reported(told: dict, code: str, art_y: str, sy, art_x: str, sx, rates: dict) -> bool:
+    """A finding of ``code`` already sets ``art_y``'s value ``sy`` against
+    ``art_x``'s ``sx`` (each a (span, kind, slot)), in any of their sentences:
+    a headline and a body sentence giving one figure are one contradiction."""
+    for got in told.get((code, frozenset((art_y, art_x))), ()):
+        gy, gx = got.get(art_y), got.get(art_x)
+        if gy and gx and gy[1] == sy[1] == gx[1] == sx[1] \
+                and _same(sy[1], gy[2], sy[2], rates) and _same(sx[1], gx[2], sx[2], rates):
+            return True
+    return False
 
 
 class _Facts:
