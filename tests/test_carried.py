@@ -234,3 +234,21 @@ def test_not_carried_when_the_two_outlets_are_already_set_apart_on_those_values(
     assert [[(e.article, e.claim) for e in g.evidence]
             for g in carried([f], (Y, Z, x2), claims, [cluster(cy, cz, body)], same, config())] == [
         [("x", "x:2"), ("y", "y:1")]]
+
+
+def test_a_date_is_carried_only_from_an_error():
+    # a warning on dates is a coarse date or a weak pairing: not carried
+    y = article("y", "The terminal will open in March 2029.", outlet="Y")
+    z = article("z", "La terminal abrirá en marzo de 2028.", lang="es", outlet="Z")
+    x = article("x", "The new terminal, due in March 2028, will create 600 jobs.", outlet="X")
+    dy = date(y, "March 2029", dt.date(2029, 3, 1), dt.date(2029, 3, 31), "month")
+    dz = date(z, "marzo de 2028", dt.date(2028, 3, 1), dt.date(2028, 3, 31), "month")
+    dx = date(x, "March 2028", dt.date(2028, 3, 1), dt.date(2028, 3, 31), "month")
+    cy, cz, cx = (claim(y, y.text, 1, dates=(dy,)), claim(z, z.text, 1, dates=(dz,)),
+                  claim(x, x.text, 1, dates=(dx,)))
+    same = _same_event((cx, cz))
+    for severity, n in (("warning", 0), ("error", 1)):
+        f = _finding("DAT001", severity, ((cy, dy), (cz, dz)))
+        got = carried([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz, cx)], same, config())
+        assert [[(e.article, e.value) for e in g.evidence] for g in got] == \
+            [[("x", "March 2028"), ("y", "March 2029")]] * n

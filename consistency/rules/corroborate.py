@@ -16,7 +16,9 @@ extractors made of it: the same amount in a compatible unit and wording
 entity or source key.  What is carried over:
 
 * only from a warning or error that a rule found (never from one carried
-  over itself: one step, so a mistake is not spread round the story);
+  over itself: one step, so a mistake is not spread round the story); for
+  dates only from an error (a warning is a coarse date or a weak pairing:
+  "2025" / "between January and June");
 * only to an outlet whose sentence states the agreeing value once, states
   nothing that agrees with Y's value, and whose article nowhere tells Y's
   value in a sentence of the same telling (then X would be on both sides);
@@ -180,6 +182,8 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
     for f in findings:
         if f.severity not in ("error", "warning") or f.code[:3] not in FAMILIES or len(f.evidence) != 2:
             continue
+        if f.code[:3] == "DAT" and f.severity != "error":
+            continue  # a coarse date, or a pairing on weak evidence: not enough to carry
         for ey, ez in (f.evidence, f.evidence[::-1]):
             if ey.value_start is None or ez.value_start is None:
                 continue
