@@ -50,7 +50,7 @@ RELATIVE = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
 }
 #: kinds of pattern, in the order their templates are read from the data
-KINDS = ("year_range", "day_range", "day", "day_past", "month", "month_past", "early", "mid", "late",
+KINDS = ("year_range", "day_range", "month_range", "day", "day_past", "month", "month_past", "early", "mid", "late",
          "H1", "H2", "Q1", "Q2", "Q3", "Q4", "since", "weekday", "weekday_past", "weekday_next", "ago")
 _YEAR_PARTS = {"H1": (1, 6, "half"), "H2": (7, 12, "half"), "Q1": (1, 3, "quarter"),
                "Q2": (4, 6, "quarter"), "Q3": (7, 9, "quarter"), "Q4": (10, 12, "quarter")}
@@ -98,6 +98,7 @@ def lexicon(lang: str) -> Lexicon:
         "{first}": r"(?P<first>[0-3]?\d)(?!\d)" + pats.get("day_suffix", ""),
         "{first_year}": r"(?P<first_year>1[89]\d\d|20\d\d)(?!\d)",
         "{month}": r"(?P<month>%s)" % month,
+        "{first_month}": r"(?P<first_month>%s)" % month,
         "{year}": year,
         "{weekday}": r"(?P<weekday>%s)" % weekday,
         "{n}": r"(?P<n>%s)" % number,
@@ -307,6 +308,21 @@ def _day_range(kind, m, lex, pub):
     return high.replace(day=first), high, "day", rel
 
 
+def _month_range(kind, m, lex, pub):
+    """"between January and June", "entre enero y junio": one period, from
+    the first month's start to the last one's end, in the last month's year
+    (the year before it when the first month comes later in the year)."""
+    first = lex.months[m.group("first_month").lower()]
+    low, high, gran, rel = _month("month", m, lex, pub)
+    rel = rel and f"{calendar.month_name[first]}-{rel}"
+    if high is None:
+        return None, None, "month", rel
+    if first == high.month:
+        return None
+    y = high.year if first < high.month else high.year - 1
+    return _month_bounds(y, first)[0], high, "month", rel
+
+
 def _year_range(kind, m, lex, pub):
     """"from 2019 until 2023", "entre 2019 y 2023": one period, from the
     first year's start to the last one's end."""
@@ -339,7 +355,14 @@ def _month(kind, m, lex, pub):
 
 
 def _year_part(kind, m, lex, pub):
+    """"the first half of 2024"; "the first half of the year", "el primer
+    semestre del año": of the publication year."""
     first, last, gran = _YEAR_PARTS[kind]
+    if not m.groupdict().get("year"):
+        if pub is None:
+            return None, None, gran, f"{kind} this year"
+        y = pub.year
+        return _month_bounds(y, first)[0], _month_bounds(y, last)[1], gran, f"{kind} this year"
     y = int(m.group("year"))
     return _month_bounds(y, first)[0], _month_bounds(y, last)[1], gran, None
 
@@ -422,7 +445,7 @@ def _year(kind, m, lex, pub):
 
 
 _RESOLVERS = {
-    "iso": _iso, "day": _day, "day_past": _day, "day_range": _day_range, "year_range": _year_range, "month": _month, "month_past": _month,
+    "iso": _iso, "day": _day, "day_past": _day, "day_range": _day_range, "month_range": _month_range, "year_range": _year_range, "month": _month, "month_past": _month,
     "early": _month, "mid": _month, "late": _month, "since": _since,
     "weekday": _weekday, "weekday_past": _weekday, "weekday_next": _weekday, "ago": _ago, "relative": _relative,
     "year": _year, **{k: _year_part for k in _YEAR_PARTS},
