@@ -75,6 +75,8 @@ class Lexicon:
     vague: dict  # phrase -> (low, high)
     conversion: re.Pattern
     out_of: re.Pattern
+    #: between an amount and the bare figure it moved from: "to 14 hours, down from 20"
+    moved_from: re.Pattern
     listed: re.Pattern  # between two numbers of one list: ", ", " y ", " and "
     part_of: re.Pattern  # between a part and its whole: "312 of the 540 flights"
     period: re.Pattern
@@ -147,6 +149,8 @@ def lexicon(lang: str) -> Lexicon:
         listed=re.compile(r"\s*,\s*(?:(?:%s)\s+)?|\s+(?:%s)\s+" % ((_alt(data.get("lists", {}).get("words", [])),) * 2)),
         out_of=re.compile(r"\s+(?:%s)\s+" % _alt(data.get("out_of", {}).get("words", [])),
                           re.IGNORECASE),
+        moved_from=re.compile(r",?\s+(?:%s)\s+" % _alt(data.get("moved_from", {}).get("words", [])),
+                              re.IGNORECASE) if data.get("moved_from", {}).get("words") else re.compile(r"(?!)"),
         period=re.compile(r"\s*,?\s*(%s)\b" % _alt(measures.get("periods", [])), re.IGNORECASE),
         excl=data.get("exclude", {}),
         unit_after=re.compile(r"(?:\s?|-)(?:%s)(?![^\W\d_])" % _alt(unit_words), re.IGNORECASE),
@@ -213,6 +217,13 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
         q = _inherit_unit(q, prev, text, lex)
         eq, end = _equivalents(text, end, lang, lex, ctx, blocked)
         measures = _measures(text, m, end, q, lex)
+        if measures is None and q.kind == "count" and q.unit is None and prev is not None \
+                and prev[0].unit is not None and prev[0].kind != "count" \
+                and lex.moved_from.fullmatch(text, prev[1], q.start):
+            # "fell to 14 hours, down from 20", "bajó a 19 horas, desde 20": the
+            # figure it moved from is in the same unit
+            q = dataclasses.replace(q, kind=prev[0].kind, unit=prev[0].unit)
+            measures = prev[0].measures
         q = _finish(q, offset, eq, measures)
         out.append(q)
         prev = (q, m.end())
