@@ -104,6 +104,17 @@ def test_carried_to_the_outlet_that_states_the_other_sides_value():
     assert got[0].message == ('QTY001 head: Y Daily says "€2.3 million" but X Wire says '
                               '"€3.2 million", as Z Diario does ("3,2 millones de euros") in the same account')
     assert got[0].fingerprint and got[0].fingerprint != f.fingerprint
+    assert got[0].cluster == "c1"  # the cluster that holds both claims
+
+
+def test_a_carried_finding_is_on_the_cluster_of_its_two_claims_or_the_first_ones():
+    arts, (cy, cz, cx), (qy, qz, qx) = _story()
+    f = _finding("QTY001", "error", ((cy, qy), (cz, qz)))  # on cluster "c1"
+    same = _same_event((cx, cz))
+    both = [cluster(cy, cz, cid="c1"), cluster(cz, cx, cid="c2"), cluster(cy, cx, cid="c3")]
+    assert [g.cluster for g in carried([f], arts, [cy, cz, cx], both, same, config())] == ["c3"]
+    apart = [cluster(cy, cz, cid="c1"), cluster(cz, cx, cid="c2")]
+    assert [g.cluster for g in carried([f], arts, [cy, cz, cx], apart, same, config())] == ["c1"]
 
 
 def test_not_carried_when_the_sentences_read_as_two_tellings():

@@ -160,9 +160,11 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
     mates: dict[str, set] = {}
+    groups: dict[str, set] = {}
     for cluster in clusters:
         for cid in cluster.claims:
             mates.setdefault(cid, set()).update(cluster.claims)
+            groups.setdefault(cid, set()).add(cluster.id)
     done = _judged(findings)
     told: dict[tuple, list] = {}  # (code, the two articles) -> [{article: slot}]
     for g in findings:
@@ -222,7 +224,10 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                     {cy.id: span_y, cx.id: span})
                 told.setdefault((f.code, frozenset((ey.article, cx.article))), []).append(
                     {ey.article: sy, cx.article: (span, kind, slot)})
-                out.append(_finding(f, ey, ez, cx, span, arts, index))
+                # the cluster that holds both claims, when one does (the
+                # outlet matrix shows the finding on that fact's row)
+                shared = sorted(groups.get(cy.id, set()) & groups.get(cx.id, set()))
+                out.append(_finding(f, ey, ez, cx, span, arts, index, shared[0] if shared else f.cluster))
     return out
 
 
@@ -285,7 +290,7 @@ def _told_in(article: str, cy: Claim, kind: str, value, by_id, mates, telling, r
 
 
 def _finding(f: Finding, ey: Evidence, ez: Evidence, cx: Claim, span: tuple[int, int],
-             arts: dict, index: dict) -> Finding:
+             arts: dict, index: dict, cluster) -> Finding:
     art = arts[cx.article]
     idx = index.get(art.id)
     if idx is None:
@@ -305,7 +310,7 @@ def _finding(f: Finding, ey: Evidence, ez: Evidence, cx: Claim, span: tuple[int,
     compared = tuple(" ".join((e.value or "").lower().split()) for e in evidence)
     return Finding(code=f.code, kind=f.kind, severity=f.severity,
                    confidence=round(f.confidence * CARRIED_CONFIDENCE, 6), message=message,
-                   evidence=evidence, cluster=f.cluster,
+                   evidence=evidence, cluster=cluster,
                    fingerprint=_fingerprint(f.code, evidence, compared))
 
 
