@@ -35,8 +35,8 @@ import math
 from typing import Iterable, Sequence
 
 from ..records import Article, Claim, Cluster, Evidence, Finding
-from ..textpos import LineIndex
 from .common import label, quote
+from .engine import _evidence, fingerprint
 from .quantity import apart, bounds_differ, common_unit
 
 #: the families whose values can be carried over (negation has no value)
@@ -174,7 +174,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
             if len(got) == 2 and all(got.values()):
                 told.setdefault((g.code, frozenset(got)), []).append(got)
     facts = _Facts(claims, clusters, rates)
-    index: dict[str, LineIndex] = {}
+    index: dict = {}
     out: list[Finding] = []
 
     def telling(x: Claim, y: Claim) -> bool:
@@ -292,29 +292,15 @@ def _told_in(article: str, cy: Claim, kind: str, value, by_id, mates, telling, r
 def _finding(f: Finding, ey: Evidence, ez: Evidence, cx: Claim, span: tuple[int, int],
              arts: dict, index: dict, cluster) -> Finding:
     art = arts[cx.article]
-    idx = index.get(art.id)
-    if idx is None:
-        idx = index[art.id] = LineIndex(art.text)
-    line, column = idx.position(cx.start)
-    end_line, end_column = idx.position(cx.end)
     value = art.text[span[0]:span[1]]
-    ex = Evidence(article=cx.article, claim=cx.id, start=cx.start, end=cx.end, text=cx.text,
-                  value=value, value_start=span[0], value_end=span[1], line=line, column=column,
-                  end_line=end_line, end_column=end_column)
+    ex = _evidence(cx, art, value, span, index)
     evidence = tuple(sorted((ey, ex), key=lambda e: (e.article, e.start)))
     head = f.message.split(":", 1)[0]
     ya, za = arts.get(ey.article), arts.get(ez.article)
     message = (f"{head}: {label(ya) if ya else ey.article} says {quote(ey.value or '')} but "
                f"{label(art)} says {quote(value)}, as {label(za) if za else ez.article} does "
                f"({quote(ez.value or '')}) in the same account")
-    compared = tuple(" ".join((e.value or "").lower().split()) for e in evidence)
+    fp = fingerprint(f.code, [(e.article, e.text) for e in evidence], [e.value or "" for e in evidence])
     return Finding(code=f.code, kind=f.kind, severity=f.severity,
                    confidence=round(f.confidence * CARRIED_CONFIDENCE, 6), message=message,
-                   evidence=evidence, cluster=cluster,
-                   fingerprint=_fingerprint(f.code, evidence, compared))
-
-
-def _fingerprint(code: str, evidence, compared) -> str:
-    from .engine import fingerprint
-
-    return fingerprint(code, [(e.article, e.text) for e in evidence], compared)
+                   evidence=evidence, cluster=cluster, fingerprint=fp)
