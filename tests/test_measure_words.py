@@ -166,3 +166,66 @@ def test_nouns_read_apart_outweigh_a_shared_cue_word():
 
     assert [(j.value_a, j.value_b) for j in QTY001().check(pair((0.5, 0.9)))] == [("1.850", "three")]
     assert list(QTY001().check(pair((0.96, 0.57)))) == []
+
+
+# ------------------------------------------- the clear counterpart (model)
+
+
+@pytest.mark.model
+def test_the_count_whose_nouns_read_clearly_closest_is_compared(checker):  # noqa: F811
+    # "Two bridges were shut before dawn, and about 3,400 shoppers had to
+    # find other routes" / "Los 2.100 compradores afectados tuvieron que
+    # buscar otras rutas": no table knows "shoppers" / "compradores", which
+    # read 0.76, under the bar of a translation, but the bridges read far
+    # from the compradores (0.50), so the shoppers are what the Spanish
+    # sentence counts
+    report = checker.check([str(DATA / "counterpart")])
+    assert _qty(report) == [("QTY001", "error", (("a_en", "about 3,400"), ("b_es", "2.100")))]
+    f = next(f for f in report.findings if f.code == "QTY001")
+    assert [e.claim for e in f.evidence] == ["a_en:3", "b_es:3"]
+
+
+# ------------------------------------------- the clear counterpart (no model)
+
+
+def _two_counts(measure_words):
+    """"Two bridges were shut, and about 3,400 residents ..." / "Los 2.100
+    vecinos ...", with the given (phrase cosine of the bridges, of the
+    residents) to the vecinos."""
+    from consistency.config import Config
+    from consistency.records import Article
+    from consistency.rules.base import Pair
+
+    ta = "Two bridges were shut, and about 3,400 residents had to find other routes."
+    tb = "Los 2.100 vecinos afectados tuvieron que buscar otras rutas."
+    a = _claim("a:1", ta, "en", [_count(ta, "Two", 2, "bridges"), _count(ta, "about 3,400", 3400, "residents")])
+    b = _claim("b:1", tb, "es", [_count(tb, "Los 2.100", 2100, "vecinos")])
+    bridges, residents = a.facts.quantities
+    qb = b.facts.quantities[0]
+    sb = (qb.start, qb.end)
+    found = tuple(((q.start, q.end), sb, near, near) for q, near in zip((bridges, residents), measure_words))
+    arts = (Article(id="a", path="a", text=" " * 100 + ta, lang="en"),
+            Article(id="b", path="b", text=" " * 100 + tb, lang="es"))
+    return Pair(a=a, b=b, art_a=arts[0], art_b=arts[1], config=Config(quiet=True),
+                measure_words=found), bridges, residents, qb
+
+
+@pytest.mark.parametrize("measure_words, bridges, residents", [
+    ((0.36, 0.72), False, True),    # the residents, clearly
+    ((0.65, 0.72), False, False),   # the bridges read nearly as close: no clear counterpart
+    ((0.36, 0.66), False, False),   # the residents read too far themselves
+    ((None, 0.72), False, False),   # a rival not read says nothing either way
+])
+def test_measure_counterpart_asks_a_clear_margin_over_every_rival(measure_words, bridges, residents):
+    from consistency.rules.quantity import measure_counterpart
+
+    pair, qbridges, qresidents, qb = _two_counts(measure_words)
+    assert measure_counterpart(pair, qbridges, qb) is bridges
+    assert measure_counterpart(pair, qresidents, qb) is residents
+
+
+def test_one_count_on_each_side_is_no_comparison():
+    from consistency.rules.quantity import measure_counterpart
+
+    pair, qa, qb = _pair([(0.72, 0.72)])  # between the bars, and nothing to set it against
+    assert measure_counterpart(pair, qa, qb) is False

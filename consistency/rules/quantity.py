@@ -430,6 +430,40 @@ def measures_linked(pair: Pair, qa: Quantity, qb: Quantity) -> str:
     return "unknown"
 
 
+#: a count's counterpart read by the model: the words it counts must read
+#: at least this close to the other count's ("residents" / "vecinos" 0.71)
+MEASURE_NEAR_SIM = 0.70
+#: ... and closer than to any other count of the two sentences by this much
+#: ("Three villages" / "1.850 vecinos" 0.58 beside "about 2,850 residents"
+#: / "1.850 vecinos" 0.71)
+MEASURE_BEST_MARGIN = 0.10
+
+
+def measure_counterpart(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
+    """Across languages, ``qa`` and ``qb`` are each other's clear
+    counterpart by the model's token vectors of the nouns they count
+    (``Pair.measure_words``): the two read at least ``MEASURE_NEAR_SIM``
+    apart, and every other count of either sentence reads at least
+    ``MEASURE_BEST_MARGIN`` further from the other one -- of two counts in
+    "Three villages ... were emptied, and about 2,850 residents spent the
+    night" it is the residents, not the villages, that "Los 1.850 vecinos
+    evacuados" counts.  One count on each side is no comparison: then the
+    words alone must say it (:func:`measures_linked`)."""
+    def phrase(x, y):
+        for span_a, span_b, _measure, near in pair.measure_words:
+            if span_a == x and span_b == y:
+                return near
+        return None
+    sa, sb = (qa.start, qa.end), (qb.start, qb.end)
+    own = phrase(sa, sb)
+    if own is None or own < MEASURE_NEAR_SIM:
+        return False
+    rivals = [near for x, y, _m, near in pair.measure_words if (x == sa) != (y == sb)]
+    if not rivals:
+        return False
+    return all(near is not None and near <= own - MEASURE_BEST_MARGIN for near in rivals)
+
+
 def matches(pair: Pair, slack: float):
     """One-to-one matches (qa, qb, ia, ib): same measure first, then closest values."""
     rates = {k.upper(): v for k, v in pair.config.rates.items()}
@@ -543,7 +577,8 @@ class QTY001(_QuantityRule):
             # paraphrases, closer than before (consistency/slots.py)
             slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end)) or (id(qa), id(qb)) in aligned \
                 or (close and one_measure(pair, qa, qb)) or one_age(pair, qa, qb) \
-                or (linked_event and sole_measure(pair, qa, qb))
+                or (linked_event and sole_measure(pair, qa, qb)) \
+                or (linked_event and measure_counterpart(pair, qa, qb))
             if qa.kind == "score" and not (slot or len(shared_keys(pair)) >= 2):
                 continue  # a score of another match: both sides must be named in both
             if not (same_measure or topic_ok or slot):
