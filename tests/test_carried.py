@@ -263,3 +263,24 @@ def test_a_date_is_carried_only_from_an_error():
         got = carried([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz, cx)], same, config())
         assert [[(e.article, e.value) for e in g.evidence] for g in got] == \
             [[("x", "March 2028"), ("y", "March 2029")]] * n
+
+
+def test_amounts_are_weighed_with_the_configured_bound_ratio():
+    # Y "more than €2 million" / Z "more than €3.2 million": two lower bounds
+    # 1.6 apart, beyond the default bound_ratio (1.5); X gives Z's bound
+    y = article("y", "The paintings are worth more than €2 million.", outlet="Y Daily")
+    z = article("z", "Los cuadros valen más de 3,2 millones de euros.", lang="es", outlet="Z Diario")
+    x = article("x", "The works, worth more than €3.2 million, were found in a warehouse.", outlet="X Wire")
+    inf = float("inf")
+    qy = qty(y, "more than €2 million", "money", 2e6, "EUR", high=inf, qualifier="over", high_open=True)
+    qz = qty(z, "más de 3,2 millones de euros", "money", 3.2e6, "EUR", high=inf, qualifier="over",
+             high_open=True)
+    qx = qty(x, "more than €3.2 million", "money", 3.2e6, "EUR", high=inf, qualifier="over", high_open=True)
+    cy, cz, cx = (claim(a, a.text, 1, quantities=(q,)) for a, q in ((y, qy), (z, qz), (x, qx)))
+    f = _finding("QTY001", "error", ((cy, qy), (cz, qz)))
+    args = ([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz, cx)], _same_event((cx, cz)))
+    assert [(g.code, [e.value for e in g.evidence]) for g in carried(*args, config())] == [
+        ("QTY001", ["more than €3.2 million", "more than €2 million"])]
+    # a bound ratio of 2 (``[consistency:rules:QTY001] bound_ratio``) makes
+    # the two bounds compatible, for the carried finding as for the rule
+    assert carried(*args, config(rules={"QTY001": {"bound_ratio": "2"}})) == []

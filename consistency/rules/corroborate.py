@@ -32,12 +32,12 @@ the development stories every wrong carried finding came from a wrong one.
 from __future__ import annotations
 
 import math
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from ..records import Article, Claim, Cluster, Evidence, Finding
 from .common import label, quote
 from .engine import _evidence, fingerprint
-from .quantity import apart, bounds_differ, common_unit
+from .quantity import BOUND_RATIO, QTY001, UPPER_BOUND_RATIO, apart, bounds_differ, common_unit
 
 #: the families whose values can be carried over (negation has no value)
 FAMILIES = ("QTY", "DAT", "ATT", "ENT", "LOC")
@@ -78,14 +78,33 @@ def _slot_at(claim: Claim, start: int, end: int):
     return best
 
 
-def _same(kind: str, x, y, rates: dict) -> bool:
+class Scale(NamedTuple):
+    """How the amount rule reads amounts, as configured: exchange rates, the
+    slack of a stated conversion and the two bound ratios
+    (``[consistency:rules:QTY001]``), so a carried finding weighs two
+    amounts as QTY001 does."""
+
+    rates: dict
+    slack: float = 0.05
+    ratio: float = BOUND_RATIO
+    upper: float = UPPER_BOUND_RATIO
+
+    @classmethod
+    def of(cls, config) -> "Scale":
+        return cls({k.upper(): v for k, v in config.rates.items()},
+                   QTY001.option(config, "conversion_slack", 0.05),
+                   QTY001.option(config, "bound_ratio", BOUND_RATIO),
+                   QTY001.option(config, "upper_bound_ratio", UPPER_BOUND_RATIO))
+
+
+def _same(kind: str, x, y, rates: Scale) -> bool:
     """``x`` and ``y`` state one value."""
     if kind == "Q":
-        both = common_unit(x, y, rates, 0.05)
+        both = common_unit(x, y, rates.rates, rates.slack)
         if both is None:
             return False
         ix, iy = both
-        if apart(x, y, ix, iy) or bounds_differ(ix, iy):
+        if apart(x, y, ix, iy) or bounds_differ(ix, iy, rates.ratio, rates.upper):
             return False
         # compatible is not enough: "more than 600" admits 1,850, and one
         # figure agreeing with two others that differ would set them apart
@@ -106,15 +125,15 @@ def _anchor(iv) -> float | None:
     return iv.high if hi else None
 
 
-def _differ(kind: str, x, y, rates: dict) -> bool:
+def _differ(kind: str, x, y, rates: Scale) -> bool:
     """``x`` and ``y`` cannot both be true (the quantity rule's test for
     amounts; different dates or keys otherwise)."""
     if kind == "Q":
-        both = common_unit(x, y, rates, 0.05)
+        both = common_unit(x, y, rates.rates, rates.slack)
         if both is None:
             return False
         ix, iy = both
-        return apart(x, y, ix, iy) or bounds_differ(ix, iy)
+        return apart(x, y, ix, iy) or bounds_differ(ix, iy, rates.ratio, rates.upper)
     if kind == "D":
         return x.high < y.low or y.high < x.low
     return x.key != y.key
@@ -156,7 +175,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
         return []
     masked = same_event.pairs
     bar = config.link_threshold()
-    rates = {k.upper(): v for k, v in config.rates.items()}
+    rates = Scale.of(config)
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
     mates: dict[str, set] = {}
@@ -231,7 +250,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
     return out
 
 
-def _reported(told: dict, code: str, art_y: str, sy, art_x: str, sx, rates: dict) -> bool:
+def _reported(told: dict, code: str, art_y: str, sy, art_x: str, sx, rates: Scale) -> bool:
     """A finding of ``code`` already sets ``art_y``'s value ``sy`` against
     ``art_x``'s ``sx`` (each a (span, kind, slot)), in any of their sentences:
     a headline and a body sentence giving one figure are one contradiction."""
@@ -247,7 +266,7 @@ class _Facts:
     """How many facts of the corpus state a value: a cluster (the outlets
     telling one fact) counts once, a claim in no cluster is a fact of its own."""
 
-    def __init__(self, claims: Sequence[Claim], clusters: Sequence[Cluster], rates: dict):
+    def __init__(self, claims: Sequence[Claim], clusters: Sequence[Cluster], rates: Scale):
         unit: dict[str, str] = {}
         for cluster in clusters:
             for cid in cluster.claims:
@@ -278,7 +297,7 @@ def _value_key(kind: str, slot) -> tuple:
     return (kind, slot.low, slot.high) if kind == "D" else (kind, slot.key)
 
 
-def _told_in(article: str, cy: Claim, kind: str, value, by_id, mates, telling, rates) -> bool:
+def _told_in(article: str, cy: Claim, kind: str, value, by_id, mates, telling, rates: Scale) -> bool:
     """``article`` states ``value`` (Y's) in a sentence that tells what ``cy`` tells."""
     for mid in mates.get(cy.id, ()):
         m = by_id.get(mid)
