@@ -53,14 +53,30 @@ def _other_span(x: TimeRef, y: TimeRef) -> bool:
     return _span_of_time(x) and _span_of_time(y) and (x.low, x.high) != (y.low, y.high)
 
 
+def same_word(x: TimeRef, y: TimeRef) -> bool:
+    """Both dates are written as the same expression relative to their
+    articles' publication ("yesterday" / "ayer", "last week" / "la semana
+    pasada": ``facts.dates.RELATIVE``, read from each language's data).  Two
+    tellings of one event that date it by the same word date the same thing,
+    each from its own day of publication."""
+    from ..facts.dates import RELATIVE
+
+    return bool(x.relative) and x.relative == y.relative and x.relative in RELATIVE
+
+
 def matches(pair: Pair) -> list[tuple[TimeRef, TimeRef]]:
+    """One-to-one pairs of the two claims' dates: those written as the same
+    relative expression first (:func:`same_word`: "walked out yesterday" /
+    "cumplen hoy la segunda jornada de una huelga que ayer obligó a
+    cancelar", yesterday against "ayer", not against "hoy"), then the
+    closest."""
     cands = []
     for i, x in enumerate(_resolved(pair.a)):
         for j, y in enumerate(_resolved(pair.b)):
-            cands.append((_gap(x, y), i, j, x, y))
-    cands.sort(key=lambda c: c[:3])
+            cands.append((0 if same_word(x, y) else 1, _gap(x, y), i, j, x, y))
+    cands.sort(key=lambda c: c[:4])
     used_a, used_b, out = set(), set(), []
-    for gap, i, j, x, y in cands:
+    for _, gap, i, j, x, y in cands:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
@@ -211,7 +227,8 @@ class DAT001(_DateRule):
             sim = clause_similarity(pair, (x.start, x.end), (y.start, y.end))
             if sim is not None and sim < floor:
                 continue  # the tellings that hold the two dates tell two things
-            if (_stated_too(x, _resolved(pair.b)) or _stated_too(y, _resolved(pair.a))) and (x, y) not in among_words:
+            if (_stated_too(x, _resolved(pair.b)) or _stated_too(y, _resolved(pair.a))) and (x, y) not in among_words \
+                    and not same_word(x, y):
                 continue  # the other sentence gives this very date too: it dates something else here
             fine = x.granularity in FINE and y.granularity in FINE and not weak
             yield self.judgement(pair, x, y, "Dates differ", 0.5 + 0.4 * strength,
