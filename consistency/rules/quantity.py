@@ -458,10 +458,41 @@ def measure_counterpart(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
     own = phrase(sa, sb)
     if own is None or own < MEASURE_NEAR_SIM:
         return False
-    rivals = [near for x, y, _m, near in pair.measure_words if (x == sa) != (y == sb)]
-    if not rivals:
+    # a count the model pairs with another count as a translation
+    # ("450 firefighters" / "450 efectivos") is taken: no rival
+    taken = _paired_elsewhere(pair, sa, sb)
+    rivals = [near for x, y, _m, near in pair.measure_words
+              if (x == sa) != (y == sb) and not (x in taken or y in taken)]
+    if not rivals and not taken:
         return False
     return all(near is not None and near <= own - MEASURE_BEST_MARGIN for near in rivals)
+
+
+def _paired_elsewhere(pair: Pair, sa: tuple, sb: tuple) -> set:
+    """Spans of the counts other than ``sa`` and ``sb`` whose nouns read as a
+    translation of those of a count of the other sentence (at
+    ``MEASURE_SAME_SIM``) that is not ``sa`` or ``sb`` either."""
+    out = set()
+    for x, y, _m, near in pair.measure_words:
+        if x != sa and y != sb and near is not None and near >= MEASURE_SAME_SIM:
+            out.update((x, y))
+    return out
+
+
+def anchored(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
+    """Another count of the two sentences is one figure of one thing in
+    both: the same value, its nouns read as a translation ("450
+    firefighters" / "450 efectivos de tierra"): the two sentences tell one
+    account, whatever else they say."""
+    values_a = {(q.start, q.end): q for q in pair.a.facts.quantities}
+    values_b = {(q.start, q.end): q for q in pair.b.facts.quantities}
+    for x, y, _m, near in pair.measure_words:
+        if x == (qa.start, qa.end) or y == (qb.start, qb.end) or near is None or near < MEASURE_SAME_SIM:
+            continue
+        ox, oy = values_a.get(x), values_b.get(y)
+        if ox is not None and oy is not None and ox.value == oy.value:
+            return True
+    return False
 
 
 def matches(pair: Pair, slack: float):
@@ -578,7 +609,7 @@ class QTY001(_QuantityRule):
             slot = differ_only_in(pair, (qa.start, qa.end), (qb.start, qb.end)) or (id(qa), id(qb)) in aligned \
                 or (close and one_measure(pair, qa, qb)) or one_age(pair, qa, qb) \
                 or (linked_event and sole_measure(pair, qa, qb)) \
-                or (linked_event and measure_counterpart(pair, qa, qb))
+                or ((linked_event or anchored(pair, qa, qb)) and measure_counterpart(pair, qa, qb))
             if qa.kind == "score" and not (slot or len(shared_keys(pair)) >= 2):
                 continue  # a score of another match: both sides must be named in both
             if not (same_measure or topic_ok or slot):
