@@ -339,13 +339,33 @@ def denied_elsewhere(pair: Pair, neg_is_a: bool, n) -> bool:
     se rompieron el miércoles ..., y desde entonces no se ha fijado ninguna
     reunión")."""
     mine = pair.variants_a if neg_is_a else pair.variants_b
-    other = (pair.variants_b if neg_is_a else pair.variants_a).get(None)
+    theirs = pair.variants_b if neg_is_a else pair.variants_a
+    other = theirs.get(None)
     clauses = [(k, v) for k, v in mine.items() if isinstance(k, tuple) and len(k) == 3 and k[0] == "clause"]
-    if other is None or len(clauses) < 2:
+    if other is not None and len(clauses) >= 2:
+        own = [float(v @ other) for k, v in clauses if k[1] <= n.start < k[2]]
+        rest = [float(v @ other) for k, v in clauses if not k[1] <= n.start < k[2]]
+        return bool(own) and bool(rest) and max(rest) - own[0] >= CLAUSE_MARGIN
+    from ..slots import MASKED_ALL
+
+    return _denied_in_other_telling(mine, theirs.get(MASKED_ALL), n)
+
+
+def _denied_in_other_telling(mine: dict, other, n) -> bool:
+    """:func:`denied_elsewhere` for a sentence whose tellings are a relative
+    clause and the rest (``slots.event_clauses``, slots masked): "El
+    Ayuntamiento de Valdemora, que había ofrecido una recompensa de 20.000
+    euros ..., aún no ha decidido si la pagará" tells the reward in its
+    relative clause, which reads closer to "... the Fundación Herrera Soto
+    had offered a €20,000 reward" than the telling its negation is in."""
+    if other is None:
         return False
-    own = [float(v @ other) for k, v in clauses if k[1] <= n.start < k[2]]
-    rest = [float(v @ other) for k, v in clauses if not k[1] <= n.start < k[2]]
-    return bool(own) and bool(rest) and max(rest) - own[0] >= CLAUSE_MARGIN
+    tellings = [(k[1:], v) for k, v in mine.items() if isinstance(k, tuple) and k and k[0] == "event-clause"]
+    if len(tellings) < 2:
+        return False
+    own = [float(v @ other) for ranges, v in tellings if any(x <= n.start < y for x, y in ranges)]
+    rest = [float(v @ other) for ranges, v in tellings if not any(x <= n.start < y for x, y in ranges)]
+    return bool(own) and bool(rest) and max(rest) - max(own) >= CLAUSE_MARGIN
 
 
 def denial_only(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
