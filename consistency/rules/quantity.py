@@ -447,8 +447,11 @@ def measure_counterpart(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
     ``MEASURE_BEST_MARGIN`` further from the other one -- of two counts in
     "Three villages ... were emptied, and about 2,850 residents spent the
     night" it is the residents, not the villages, that "Los 1.850 vecinos
-    evacuados" counts.  One count on each side is no comparison: then the
-    words alone must say it (:func:`measures_linked`)."""
+    evacuados" counts.  A count whose nouns read as a translation of
+    another count's (``MEASURE_SAME_SIM``) is taken and is no rival ("450
+    firefighters" / "450 efectivos" beside "22 aircraft" / "32 medios
+    aéreos").  One count on each side, nothing taken, is no comparison: then
+    the words alone must say it (:func:`measures_linked`)."""
     def phrase(x, y):
         for span_a, span_b, _measure, near in pair.measure_words:
             if span_a == x and span_b == y:
