@@ -97,14 +97,14 @@ class Scale(NamedTuple):
                    QTY001.option(config, "upper_bound_ratio", UPPER_BOUND_RATIO))
 
 
-def _same(kind: str, x, y, rates: Scale) -> bool:
+def _same(kind: str, x, y, scale: Scale) -> bool:
     """``x`` and ``y`` state one value."""
     if kind == "Q":
-        both = common_unit(x, y, rates.rates, rates.slack)
+        both = common_unit(x, y, scale.rates, scale.slack)
         if both is None:
             return False
         ix, iy = both
-        if apart(x, y, ix, iy) or bounds_differ(ix, iy, rates.ratio, rates.upper):
+        if apart(x, y, ix, iy) or bounds_differ(ix, iy, scale.ratio, scale.upper):
             return False
         # compatible is not enough: "more than 600" admits 1,850, and one
         # figure agreeing with two others that differ would set them apart
@@ -125,15 +125,15 @@ def _anchor(iv) -> float | None:
     return iv.high if hi else None
 
 
-def _differ(kind: str, x, y, rates: Scale) -> bool:
+def _differ(kind: str, x, y, scale: Scale) -> bool:
     """``x`` and ``y`` cannot both be true (the quantity rule's test for
     amounts; different dates or keys otherwise)."""
     if kind == "Q":
-        both = common_unit(x, y, rates.rates, rates.slack)
+        both = common_unit(x, y, scale.rates, scale.slack)
         if both is None:
             return False
         ix, iy = both
-        return apart(x, y, ix, iy) or bounds_differ(ix, iy, rates.ratio, rates.upper)
+        return apart(x, y, ix, iy) or bounds_differ(ix, iy, scale.ratio, scale.upper)
     if kind == "D":
         return x.high < y.low or y.high < x.low
     return x.key != y.key
@@ -175,7 +175,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
         return []
     masked = same_event.pairs
     bar = config.link_threshold()
-    rates = Scale.of(config)
+    scale = Scale.of(config)
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
     mates: dict[str, set] = {}
@@ -192,7 +192,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                    for e in g.evidence if e.claim in by_id}
             if len(got) == 2 and all(got.values()):
                 told.setdefault((g.code, frozenset(got)), []).append(got)
-    facts = _Facts(claims, clusters, rates)
+    facts = _Facts(claims, clusters, scale)
     index: dict = {}
     out: list[Finding] = []
 
@@ -215,7 +215,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
             if sy is None or sz is None or sy[1] != sz[1]:
                 continue
             kind = sy[1]
-            if any(k == kind and _same(kind, slot, sz[2], rates) for _, k, slot in _slots(cy)):
+            if any(k == kind and _same(kind, slot, sz[2], scale) for _, k, slot in _slots(cy)):
                 continue  # Y's own sentence states Z's value too: no clear side to carry
             if facts.count(kind, sz[2]) > MAX_FACTS:
                 continue  # a value told in many facts ("Gordon Brown", the story's main day) pins none
@@ -226,18 +226,18 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                 if not telling(cx, cz):
                     continue
                 values = [(span, slot) for span, k, slot in _slots(cx) if k == kind]
-                agree = [(span, slot) for span, slot in values if _same(kind, slot, sz[2], rates)]
-                if len(agree) != 1 or any(_same(kind, slot, sy[2], rates) for _, slot in values):
+                agree = [(span, slot) for span, slot in values if _same(kind, slot, sz[2], scale)]
+                if len(agree) != 1 or any(_same(kind, slot, sy[2], scale) for _, slot in values):
                     continue
                 span, slot = agree[0]
-                if not _differ(kind, slot, sy[2], rates):
+                if not _differ(kind, slot, sy[2], scale):
                     continue
-                if _told_in(cx.article, cy, kind, sy[2], by_id, mates, telling, rates):
+                if _told_in(cx.article, cy, kind, sy[2], by_id, mates, telling, scale):
                     continue
                 span_y = (ey.value_start, ey.value_end)
                 if _already(done, f.code[:3], cy, span_y, cx, span):
                     continue
-                if _reported(told, f.code, ey.article, sy, cx.article, (span, kind, slot), rates):
+                if _reported(told, f.code, ey.article, sy, cx.article, (span, kind, slot), scale):
                     continue  # the two outlets are already set apart on these values, in other sentences
                 done.setdefault((f.code[:3], frozenset((cy.id, cx.id))), []).append(
                     {cy.id: span_y, cx.id: span})
@@ -250,14 +250,14 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
     return out
 
 
-def _reported(told: dict, code: str, art_y: str, sy, art_x: str, sx, rates: Scale) -> bool:
+def _reported(told: dict, code: str, art_y: str, sy, art_x: str, sx, scale: Scale) -> bool:
     """A finding of ``code`` already sets ``art_y``'s value ``sy`` against
     ``art_x``'s ``sx`` (each a (span, kind, slot)), in any of their sentences:
     a headline and a body sentence giving one figure are one contradiction."""
     for got in told.get((code, frozenset((art_y, art_x))), ()):
         gy, gx = got.get(art_y), got.get(art_x)
         if gy and gx and gy[1] == sy[1] == gx[1] == sx[1] \
-                and _same(sy[1], gy[2], sy[2], rates) and _same(sx[1], gx[2], sx[2], rates):
+                and _same(sy[1], gy[2], sy[2], scale) and _same(sx[1], gx[2], sx[2], scale):
             return True
     return False
 
@@ -266,12 +266,12 @@ class _Facts:
     """How many facts of the corpus state a value: a cluster (the outlets
     telling one fact) counts once, a claim in no cluster is a fact of its own."""
 
-    def __init__(self, claims: Sequence[Claim], clusters: Sequence[Cluster], rates: Scale):
+    def __init__(self, claims: Sequence[Claim], clusters: Sequence[Cluster], scale: Scale):
         unit: dict[str, str] = {}
         for cluster in clusters:
             for cid in cluster.claims:
                 unit.setdefault(cid, cluster.id)
-        self.rates = rates
+        self.scale = scale
         self.keyed: dict[tuple, set] = {}
         self.amounts: list[tuple] = []
         for c in claims:
@@ -289,7 +289,7 @@ class _Facts:
         n = self.cache.get(id(slot))
         if n is None:
             n = self.cache[id(slot)] = len({fact for q, fact in self.amounts
-                                            if _same("Q", q, slot, self.rates)})
+                                            if _same("Q", q, slot, self.scale)})
         return n
 
 
@@ -297,13 +297,13 @@ def _value_key(kind: str, slot) -> tuple:
     return (kind, slot.low, slot.high) if kind == "D" else (kind, slot.key)
 
 
-def _told_in(article: str, cy: Claim, kind: str, value, by_id, mates, telling, rates: Scale) -> bool:
+def _told_in(article: str, cy: Claim, kind: str, value, by_id, mates, telling, scale: Scale) -> bool:
     """``article`` states ``value`` (Y's) in a sentence that tells what ``cy`` tells."""
     for mid in mates.get(cy.id, ()):
         m = by_id.get(mid)
         if m is None or m.article != article or not telling(m, cy):
             continue
-        if any(k == kind and _same(kind, slot, value, rates) for _, k, slot in _slots(m)):
+        if any(k == kind and _same(kind, slot, value, scale) for _, k, slot in _slots(m)):
             return True
     return False
 
