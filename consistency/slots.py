@@ -482,13 +482,15 @@ def _unnamed(claim: Claim, other: Claim) -> bool:
     return any(e.key not in keys for e in _named(claim))
 
 
-def _several_values(a: Claim, b: Claim) -> bool:
-    """Both claims date (or count) something, one dates (counts) more than
-    one thing, and their values are not all the same: which date or amount
-    stands for which is the token alignment's to say."""
+def _values_to_align(a: Claim, b: Claim) -> bool:
+    """Both claims date something and their dates are not all the same (which
+    date stands for which, or whether one stands where the other does at
+    all, is the token alignment's to say: ``rules.date.dates_apart``); or
+    both count something, one counts more than one thing, and their amounts
+    are not all the same."""
     da = {(d.low, d.high) for d in a.facts.dates if d.resolved}
     db = {(d.low, d.high) for d in b.facts.dates if d.resolved}
-    if da and db and max(len(a.facts.dates), len(b.facts.dates)) > 1 and da != db:
+    if da and db and da != db:
         return True
     qa = {(q.unit, q.low, q.high) for q in a.facts.quantities}
     qb = {(q.unit, q.low, q.high) for q in b.facts.quantities}
@@ -498,8 +500,8 @@ def _several_values(a: Claim, b: Claim) -> bool:
 def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: SameEvent,
                   encode: Callable, bar: float) -> dict:
     """``SameEvent.links``: for each cross-article pair of a cluster in which
-    each claim names something the other does not (or one dates or counts
-    several things, :func:`_several_values`) and whose masked cosine
+    each claim names something the other does not (or the two date different
+    days, or one counts several things: :func:`_values_to_align`) and whose masked cosine
     reaches ``bar``, the slots of one paired with the slots of the other by
     aligned tokens (``consistency.align.slot_links``), under (id a, id b) and,
     turned round, under (id b, id a).  ``encode`` gives a text's token vectors."""
@@ -513,7 +515,7 @@ def aligned_slots(claims: Sequence[Claim], clusters: Sequence[Cluster], same: Sa
             if a.article == b.article or (a.id, b.id) in out:
                 continue
             masked = same.pairs.get(frozenset((a.id, b.id)))
-            if masked is None or masked < bar or not ((_unnamed(a, b) and _unnamed(b, a)) or _several_values(a, b)):
+            if masked is None or masked < bar or not ((_unnamed(a, b) and _unnamed(b, a)) or _values_to_align(a, b)):
                 continue
             kinds_a, kinds_b = align_kinds(a), align_kinds(b)
             found = slot_links(encode(a.text), encode(b.text), sorted(kinds_a), sorted(kinds_b), a.start, b.start,

@@ -61,6 +61,9 @@ class Pair:
     #: slots of a paired with slots of b by aligned tokens
     #: (``consistency.align.SlotLink``), when the pipeline computed them
     links: tuple = ()
+    #: the pipeline ran the token alignment on this pair: an empty ``links``
+    #: then says the model set no slot of one where a slot of the other stands
+    aligned: bool = False
     #: tokens of a linked to tokens of b (``consistency.align.WordLink``),
     #: when a claim carries a negation cue and the pipeline computed them
     words: tuple = ()

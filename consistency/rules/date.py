@@ -23,6 +23,10 @@ SAME_EVENT_STRENGTH = 0.5
 #: alignment when a claim dates several things (``common.aligned_pairs``)
 ALIGNED_DATE_CONTEXT = 2
 
+#: ... and linked neighbouring tokens for a date of one claim to stand where
+#: a date of the other stands at all (``dates_apart``)
+DATE_LINK_CONTEXT = 1
+
 #: granularities precise enough for a disjoint pair to be an error
 FINE = ("day", "week", "part-of-month", "month")
 
@@ -117,11 +121,28 @@ def _topic(pair: Pair) -> tuple[bool, float, bool]:
     if len(_resolved(pair.a)) == 1 and len(_resolved(pair.b)) == 1 and same_event(pair):
         return True, SAME_EVENT_STRENGTH, False
     ok, strength = same_topic(pair)
-    if ok:
+    if ok and not dates_apart(pair):
         return True, strength, False
     if single_dated_fact(pair):
         return True, 0.25, True
     return False, 0.0, False
+
+
+def dates_apart(pair: Pair) -> bool:
+    """Two claims that share words (``common.same_topic``) and read alike
+    with their slots masked (the pipeline aligned their tokens,
+    ``Pair.aligned``: it does for two claims dating different days), yet the
+    model's token alignment sets no date of one where a date of the other
+    stands, not by the dates' own tokens nor by one linked word around them:
+    each dates another step of the story ("la secretaria general del SITCA
+    advirtió de que el sindicato volverá a parar el 4 y el 5 de mayo" / "Tras
+    la concentración de ayer en la Terminal 2, el sindicato descartó por
+    ahora convocar nuevos paros": the strike to come, the rally of the day
+    before).  Shared words say the two speak of one thing, not that their
+    dates date it."""
+    if not pair.aligned:
+        return False
+    return not aligned_pairs(pair, _resolved(pair.a), _resolved(pair.b), DATE_LINK_CONTEXT)
 
 
 def _alone(claim, variants, t: TimeRef) -> bool:

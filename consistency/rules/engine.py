@@ -158,7 +158,8 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
                         masked=pairs.get(frozenset((a.id, b.id))),
                         variants_a=variants.get(a.id, {}), variants_b=variants.get(b.id, {}),
                         event_paths=tuple(paths.get(frozenset((a.id, b.id)), ())),
-                        links=aligned.get((a.id, b.id), ()), words=words.get((a.id, b.id), ()),
+                        links=aligned.get((a.id, b.id), ()), aligned=(a.id, b.id) in aligned,
+                        words=words.get((a.id, b.id), ()),
                         measure_words=measures.get((a.id, b.id), ()),
                         amounts_a=amounts.get(a.article, ()), amounts_b=amounts.get(b.article, ()))
             for rule in rules:
