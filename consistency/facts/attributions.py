@@ -387,6 +387,25 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
     return None
 
 
+#: words an aside in brackets after a name may hold and still be read past
+#: (``_without_asides``): an acronym, an alias, a party and constituency
+ASIDE_WORDS = 4
+_ASIDE = re.compile(r"(?<=\w) ?\(([^()\n]*)\)")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with each short aside in brackets right after a word blanked
+    out (same length, so offsets hold): "the World Cycling Integrity Unit
+    (WCIU) announced" reads "the World Cycling Integrity Unit announced", as
+    "la Organización Mundial de la Salud (OMS) informó" reads without
+    "(OMS)".  A longer aside, a remark of its own, is left as it is."""
+    out = list(text)
+    for m in _ASIDE.finditer(text):
+        if 0 < len(m.group(1).split()) <= ASIDE_WORDS:
+            out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
 def _without_dates(text: str, lang: str, d: _Data) -> str:
     """``text`` with each date expression, and a ``date_lead`` word right
     before it ("on", "el"), blanked out (same length, so offsets hold): "first
@@ -420,6 +439,7 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
     """(start, end, src_start, src_end, key, verb) of each attribution,
     claim-relative; ``known`` as for :func:`consistency.facts.entities.find`."""
     d = _data(lang)
+    text = _without_asides(text)
     ents = _entities.find(text, lang, known)
     out: list[tuple] = []
     # a date between the cue's words or between cue and source is read past
