@@ -97,6 +97,7 @@ class _Data:
     clause_words: frozenset = frozenset()
     origin: frozenset = frozenset()
     verb_endings: tuple = ()
+    possessive: tuple = ()
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
     relative_objects: frozenset = frozenset()
@@ -140,6 +141,7 @@ def _data(lang: str) -> _Data:
         clause_words=frozenset(names.fold(w) for w in d.get("clause_words", [])),
         origin=frozenset(names.fold(w) for w in d.get("origin_before", [])),
         verb_endings=tuple(names.fold(w) for w in d.get("title_not_endings", [])),
+        possessive=tuple(d.get("possessive_endings", [])),
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
@@ -368,11 +370,14 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
         listed = [names.fold(w.group()) for w in _WORD.finditer(text, title[0], title[1])]
         words = set(listed)
         # a title naming a position or a source noun, or a title a
-        # determiner opens before the name ("The chief inspector of schools,
+        # determiner or a possessive ("Kaldera's team manager, Joris
+        # Kempenaar, said") opens before the name ("The chief inspector of schools,
         # David Bell, said"; not a clause: "The deal closed in May, Marta
         # Olivares, said": no word of it a number or ending as a verb does,
         # ``title_not_endings``)
-        led = (title is first and bool(listed) and listed[0] in d.determiners
+        raw = text[title[0]:title[1]].split()
+        owned = bool(d.possessive) and any(w.endswith(d.possessive) for w in raw[:-1])
+        led = (title is first and bool(listed) and (listed[0] in d.determiners or owned)
                and not any(w.isdigit() or w.endswith(d.verb_endings) for w in listed))
         if _role_in(text, title[0], title[1], (), d) or words & d.nouns or led:
             if title is first and s2 > 0 and text[s2 - 1] == ",":
