@@ -69,3 +69,17 @@ def test_aligned_denial_needs_the_denied_words_linked():
     p2 = Pair(a=a, b=b2, art_a=arts[0], art_b=Article(id="b", path="b", text=tb2, lang="en"),
               config=Config(quiet=True), words=words)
     assert aligned_denial(p2) is None  # the other claim denies it too
+
+
+@pytest.mark.model
+def test_ruled_out_against_did_not_rule_out_across_languages(checker):  # noqa: F811
+    """Through the real model on a story the rules' data was not written for
+    (tests/data/denied_verb): "Castelo ruled out a new tax on tourist flats
+    this year" / "..., Castelo no descartó un nuevo impuesto sobre los pisos
+    turísticos antes de que acabe el año" is a polarity error; "An audit in
+    March had found no irregularities" / "la auditoría de marzo no detectó
+    ninguna irregularidad" deny the same thing, and are no finding."""
+    report = checker.check([str(Path(__file__).parent / "data" / "denied_verb")])
+    got = [(f.code, f.severity, tuple((e.article, e.claim, e.value) for e in f.evidence))
+           for f in report.findings if f.severity in ("warning", "error")]
+    assert got == [("NEG001", "error", (("a_en", "a_en:3", None), ("b_es", "b_es:3", "no")))]
