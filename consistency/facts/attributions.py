@@ -98,6 +98,7 @@ class _Data:
     origin: frozenset = frozenset()
     verb_endings: tuple = ()
     possessive: tuple = ()
+    affiliation: frozenset = frozenset()
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
     relative_objects: frozenset = frozenset()
@@ -142,6 +143,7 @@ def _data(lang: str) -> _Data:
         origin=frozenset(names.fold(w) for w in d.get("origin_before", [])),
         verb_endings=tuple(names.fold(w) for w in d.get("title_not_endings", [])),
         possessive=tuple(d.get("possessive_endings", [])),
+        affiliation=frozenset(names.fold(w) for w in d.get("affiliation", [])),
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
@@ -379,7 +381,11 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
         owned = bool(d.possessive) and any(w.endswith(d.possessive) for w in raw[:-1])
         led = (title is first and bool(listed) and (listed[0] in d.determiners or owned)
                and not any(w.isdigit() or w.endswith(d.verb_endings) for w in listed))
-        if _role_in(text, title[0], title[1], (), d) or words & d.nouns or led:
+        # or, after the person, the body the person belongs to ("David Page,
+        # of Investec Securities, said": ``affiliation``, a name in it)
+        affiliated = (title is second and bool(listed) and listed[0] in d.affiliation
+                      and any(title[0] <= x[0] and x[1] <= title[1] and x[2] != "PER" for x in ents))
+        if _role_in(text, title[0], title[1], (), d) or words & d.nouns or led or affiliated:
             if title is first and s2 > 0 and text[s2 - 1] == ",":
                 # 'Justin Green, portavoz de los organizadores, MCD Promoters,
                 # dijo': a person before the title is who spoke; the name
