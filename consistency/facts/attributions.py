@@ -99,6 +99,8 @@ class _Data:
     verb_endings: tuple = ()
     possessive: tuple = ()
     affiliation: frozenset = frozenset()
+    #: titles before a person's name (``lang/<lang>/entities.toml``: "Sir", "Dr")
+    titles: Optional[re.Pattern] = None
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
     relative_objects: frozenset = frozenset()
@@ -144,6 +146,7 @@ def _data(lang: str) -> _Data:
         verb_endings=tuple(names.fold(w) for w in d.get("title_not_endings", [])),
         possessive=tuple(d.get("possessive_endings", [])),
         affiliation=frozenset(names.fold(w) for w in d.get("affiliation", [])),
+        titles=_entities._langdata(lang).titles,
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
@@ -332,8 +335,14 @@ def _short(text: str, s: int, e: int, d: _Data) -> bool:
 
 
 def _person(text: str, s: int, e: int, ents, d: _Data):
-    """The person named by exactly the phrase [s, e) (after articles), or None."""
+    """The person named by exactly the phrase [s, e) (after articles and
+    the titles before a name: "Sir Andrew Green"), or None."""
     s, e = _trim(text, s, e, d)
+    while d.titles is not None:
+        m = d.titles.match(text, s)
+        if m is None or not text[m.end():m.end() + 1].isspace():
+            break
+        s = m.end() + 1
     return next((x for x in ents if x[0] == s and x[1] == e and x[2] == "PER"), None)
 
 
