@@ -32,3 +32,24 @@ def checker(tmp_path_factory):
     mp.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path_factory.mktemp("embeddings")))
     yield Checker(Config(quiet=True))
     mp.undo()
+
+
+def findings_of(report, prefix: str) -> list:
+    """(code, severity, ((article, claim, value), ...)) of each finding of
+    ``report`` whose code starts with ``prefix``, sorted."""
+    return sorted((f.code, f.severity, tuple((e.article, e.claim, e.value) for e in f.evidence))
+                  for f in report.findings if f.code.startswith(prefix))
+
+
+def edited_story(story, tmp_path, name: str, old: str, new: str):
+    """A copy of the story folder ``story`` under ``tmp_path`` with ``old``
+    replaced by ``new`` in its article ``name`` (which must hold it)."""
+    import shutil
+
+    copy = tmp_path / story.name
+    shutil.copytree(story, copy)
+    path = copy / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return copy

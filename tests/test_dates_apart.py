@@ -10,35 +10,25 @@ story (``tests/data/dates_apart``) the rules' data was not written for."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
-from _model_fixtures import checker  # noqa: F401  (fixture)
+from _model_fixtures import checker, edited_story, findings_of  # noqa: F401  (fixture)
 from rules.builders import article, claim, date
 
 STORY = Path(__file__).parent / "data" / "dates_apart"
 
 
-def _dat(report):
-    return sorted((f.code, f.severity, tuple((e.article, e.claim, e.value) for e in f.evidence))
-                  for f in report.findings if f.code.startswith("DAT"))
-
-
 @pytest.mark.model
 def test_dates_of_two_steps_told_in_shared_words_are_not_compared(checker):  # noqa: F811
-    assert _dat(checker.check([str(STORY)])) == []
+    assert findings_of(checker.check([str(STORY)]), "DAT") == []
 
 
 @pytest.mark.model
 def test_the_same_step_dated_differently_is_still_a_finding(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "dates_apart"
-    shutil.copytree(STORY, story)
-    b = story / "b_es.md"
-    b.write_text(b.read_text(encoding="utf-8").replace("pararon ayer durante", "pararon el domingo durante"),
-                 encoding="utf-8")
-    assert _dat(checker.check([str(story)])) == [
+    story = edited_story(STORY, tmp_path, "b_es.md", "pararon ayer durante", "pararon el domingo durante")
+    assert findings_of(checker.check([str(story)]), "DAT") == [
         ("DAT001", "error", (("a_es", "a_es:2", "ayer"), ("b_es", "b_es:2", "el domingo"))),
         ("DAT001", "error", (("b_es", "b_es:2", "el domingo"), ("c_en", "c_en:2", "yesterday"))),
     ]

@@ -9,26 +9,20 @@ on the same day.  Through the real model on a story
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
-from _model_fixtures import checker  # noqa: F401  (fixture)
+from _model_fixtures import checker, edited_story, findings_of  # noqa: F401  (fixture)
 from rules.builders import article, claim
 
 STORY = Path(__file__).parent / "data" / "relative_same_word"
 
 
-def _dat(report):
-    return sorted((f.code, f.severity, tuple((e.article, e.claim, e.value) for e in f.evidence))
-                  for f in report.findings if f.code.startswith("DAT"))
-
-
 @pytest.mark.model
 def test_yesterday_is_set_against_ayer_written_a_day_earlier(checker):  # noqa: F811
     report = checker.check([str(STORY)])
-    assert _dat(report) == [("DAT001", "error", (("a_en", "a_en:2", "yesterday"), ("b_es", "b_es:2", "ayer")))]
+    assert findings_of(report, "DAT") == [("DAT001", "error", (("a_en", "a_en:2", "yesterday"), ("b_es", "b_es:2", "ayer")))]
     f = next(f for f in report.findings if f.code == "DAT001")
     assert f.message == ('Dates differ: Harbour Freight Weekly says "yesterday" (2026-03-11) '
                          'but El Diario Portuario says "ayer" (2026-03-10)')
@@ -36,12 +30,8 @@ def test_yesterday_is_set_against_ayer_written_a_day_earlier(checker):  # noqa: 
 
 @pytest.mark.model
 def test_yesterday_and_ayer_written_the_same_day_agree(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "relative_same_word"
-    shutil.copytree(STORY, story)
-    b = story / "b_es.md"
-    b.write_text(b.read_text(encoding="utf-8").replace("published: 2026-03-11", "published: 2026-03-12"),
-                 encoding="utf-8")
-    assert [x for x in _dat(checker.check([str(story)])) if x[1] != "info"] == []
+    story = edited_story(STORY, tmp_path, "b_es.md", "published: 2026-03-11", "published: 2026-03-12")
+    assert [x for x in findings_of(checker.check([str(story)]), "DAT") if x[1] != "info"] == []
 
 
 def _dates(art, text):
