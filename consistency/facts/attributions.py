@@ -146,7 +146,7 @@ def _data(lang: str) -> _Data:
         verb_endings=tuple(names.fold(w) for w in d.get("title_not_endings", [])),
         possessive=tuple(d.get("possessive_endings", [])),
         affiliation=frozenset(names.fold(w) for w in d.get("affiliation", [])),
-        titles=_entities._langdata(lang).titles,
+        titles=_entities.titles(lang),
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),

@@ -253,6 +253,12 @@ def _langdata(lang: str) -> _LangData:
 
 
 # ---------------------------------------------------------------- pieces
+def titles(lang: str) -> re.Pattern:
+    """The titles before a person's name in ``lang`` ("Sir", "Dr", "prime
+    minister": ``titles`` in ``lang/<lang>/entities.toml``), as one pattern."""
+    return _langdata(lang).titles
+
+
 def _elements(text: str, ld: _LangData) -> list[_El]:
     inst_re, inst_table = _institutions()
     found: list[_El] = []
