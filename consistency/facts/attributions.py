@@ -256,6 +256,10 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False, stron
     return None
 
 
+#: a quotation that ends before a clause: '"We left with nothing," the mayor said.'
+_QUOTE_ENDS = (',"', ',”', ',»', '",', '”,', '»,')
+
+
 def _clause_start(text: str, pos: int, ents=()) -> int:
     i = pos
     while i > 0 and (text[i - 1] not in _BOUNDARY or any(x[0] < i - 1 < x[1] for x in ents)):
@@ -291,8 +295,8 @@ def _suffix(text: str, end: int, d: _Data) -> int:
 
 def _told(text: str, vend: int, verb: str, ents, d: _Data):
     """For told-to verbs: (entity tuple of the outlet, end of 'a Reuters') or None."""
-    if verb.lower() not in d.told:
-        return None
+    if verb.lower() not in d.told or _suffix(text, vend, d) > vend:
+        return None  # "dijo en un comunicado", "said on Telegram": how, not to whom
     optional = "" if d.prep_required else "?"
     m = re.match(r"\s+(?:(?:" + _alt(d.told_prep) + r")\s+)" + optional, text[vend:], re.IGNORECASE)
     if not m:
@@ -528,8 +532,10 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
         pre = text[:m.start()] if text[cstart:sub_end].strip() else text[:sub_end]
         # "..., the fire brigade said." (the verb ends the sentence after a
         # comma): only a source stands there
-        final = (cstart > 0 and text[cstart - 1] == "," and not text[_suffix(text, vend, d):].strip(" .!?\n\"”»"))
-        got = (_np(text, cstart, sub_end, ents, d, strong=final)
+        final = (cstart > 0 and (text[cstart - 1] == "," or text[max(0, cstart - 2):cstart] in _QUOTE_ENDS)
+                 and not text[_suffix(text, vend, d):].strip(" .!?\n\"”»"))
+        # "the mayor told Radio Norte": who tells an outlet is a source
+        got = (_np(text, cstart, sub_end, ents, d, strong=final or bool(told))
                if text[cstart:sub_end].strip() else None)
         if got and not told and not _reports(text, _suffix(text, vend, d), verb, d):
             continue
