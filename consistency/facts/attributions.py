@@ -104,6 +104,9 @@ class _Data:
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
     relative_objects: frozenset = frozenset()
+    #: verbs only someone who speaks does ("said", "dijo", "ha explicado"):
+    #: a short phrase a determiner opens right before one is a source
+    speech: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -115,9 +118,19 @@ def _cue(words) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + _alt(words) + r")(?!\w)", re.IGNORECASE)
 
 
+def _perfect(d: dict, key: str) -> list[str]:
+    """Each auxiliary of the compound tenses with each participle of ``key``
+    ("ha asegurado", "habían dicho")."""
+    return [f"{a} {p}" for a in d.get("perfect_auxiliaries", []) for p in d.get(key, [])]
+
+
 @functools.lru_cache(maxsize=None)
 def _data(lang: str) -> _Data:
-    d = _lang.load(lang, "attributions") or _lang.load("en", "attributions")
+    d = dict(_lang.load(lang, "attributions") or _lang.load("en", "attributions"))
+    d["verbs"] = list(d.get("verbs", [])) + _perfect(d, "participles")
+    d["told"] = list(d.get("told", [])) + _perfect(d, "told_participles")
+    d["object_verbs"] = list(d.get("object_verbs", [])) + _perfect(d, "object_participles")
+    d["speech_verbs"] = list(d.get("speech_verbs", [])) + _perfect(d, "speech_participles")
     roles = d.get("roles", {})
     return _Data(
         figures=_cue(d.get("figures", [])),
@@ -150,6 +163,7 @@ def _data(lang: str) -> _Data:
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
+        speech=frozenset(w.lower() for w in d.get("speech_verbs", [])),
     )
 
 
@@ -160,7 +174,7 @@ def _reports(text: str, vend: int, verb: str, d: _Data) -> bool:
     "anunció un plan") only report when a clause follows them ("that",
     "que", a colon or a quote) or when they end the clause ("..., X announced.").
     """
-    if verb.lower() not in d.object_verbs:
+    if " ".join(verb.split()).lower() not in d.object_verbs:
         return True
     rest = text[vend:]
     if not rest.strip() or rest.lstrip()[:1] in ",.;:!?\"“”«»—–()":
@@ -293,9 +307,23 @@ def _suffix(text: str, end: int, d: _Data) -> int:
     return end
 
 
+def _speaker_phrase(text: str, s: int, e: int, verb: str, d: _Data) -> bool:
+    """``text[s:e]``, right before ``verb``, is a short noun phrase a
+    determiner opens ("the company", "la empresa") and ``verb`` is one only
+    someone who speaks does (``speech_verbs``): the phrase is who speaks."""
+    if " ".join(verb.split()).lower() not in d.speech:
+        return False
+    first = [w.group().lower() for w in _WORD.finditer(text, s, e)]
+    while first and first[0] in d.leading:
+        first.pop(0)
+    words = [names.fold(w.group()) for w in _WORD.finditer(text, *_trim(text, s, e, d, lead=True))]
+    return (bool(first) and first[0] in d.determiners and 1 <= len(words) <= SPEAKER_WORDS
+            and not any(w in d.clause_words or w in d.breakers for w in words))
+
+
 def _told(text: str, vend: int, verb: str, ents, d: _Data):
     """For told-to verbs: (entity tuple of the outlet, end of 'a Reuters') or None."""
-    if verb.lower() not in d.told or _suffix(text, vend, d) > vend:
+    if " ".join(verb.split()).lower() not in d.told or _suffix(text, vend, d) > vend:
         return None  # "dijo en un comunicado", "said on Telegram": how, not to whom
     optional = "" if d.prep_required else "?"
     m = re.match(r"\s+(?:(?:" + _alt(d.told_prep) + r")\s+)" + optional, text[vend:], re.IGNORECASE)
@@ -414,19 +442,36 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
 #: words an aside in brackets after a name may hold and still be read past
 #: (``_without_asides``): an acronym, an alias, a party and constituency
 ASIDE_WORDS = 4
+#: at most this many words (determiner left out) in a phrase read as who
+#: speaks by the verb alone (``_speaker_phrase``: "the city council")
+SPEAKER_WORDS = 3
 _ASIDE = re.compile(r"(?<=\w) ?\(([^()\n]*)\)")
 
 
-def _without_asides(text: str) -> str:
+@functools.lru_cache(maxsize=None)
+def _age_aside(lang: str) -> re.Pattern:
+    """A person's age set in commas after the name: ", 45," / ", de 45
+    años," (``age_aside`` in ``lang/<lang>/attributions.toml``, "{n}" the
+    number)."""
+    forms = (_lang.load(lang, "attributions") or {}).get("age_aside", ["{n}"])
+    alt = "|".join(re.escape(f).replace(r"\{n\}", r"\d{1,3}").replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(r"(?<=[^\W\d_]),\s+(?:" + alt + r"),(?=\s)")
+
+
+def _without_asides(text: str, lang: str = "en") -> str:
     """``text`` with each short aside in brackets right after a word blanked
     out (same length, so offsets hold): "the World Cycling Integrity Unit
     (WCIU) announced" reads "the World Cycling Integrity Unit announced", as
     "la Organización Mundial de la Salud (OMS) informó" reads without
-    "(OMS)".  A longer aside, a remark of its own, is left as it is."""
+    "(OMS)".  A longer aside, a remark of its own, is left as it is.  So is
+    a person's age in commas after the name: "Mark Ellis, 45, said" reads
+    "Mark Ellis said" (:func:`_age_aside`)."""
     out = list(text)
     for m in _ASIDE.finditer(text):
         if 0 < len(m.group(1).split()) <= ASIDE_WORDS:
             out[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _age_aside(lang).finditer(text):
+        out[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(out)
 
 
@@ -463,7 +508,7 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
     """(start, end, src_start, src_end, key, verb) of each attribution,
     claim-relative; ``known`` as for :func:`consistency.facts.entities.find`."""
     d = _data(lang)
-    text = _without_asides(text)
+    text = _without_asides(text, lang)
     ents = _entities.find(text, lang, known)
     out: list[tuple] = []
     # a date between the cue's words or between cue and source is read past
@@ -534,8 +579,11 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
         # comma): only a source stands there
         final = (cstart > 0 and (text[cstart - 1] == "," or text[max(0, cstart - 2):cstart] in _QUOTE_ENDS)
                  and not text[_suffix(text, vend, d):].strip(" .!?\n\"”»"))
-        # "the mayor told Radio Norte": who tells an outlet is a source
-        got = (_np(text, cstart, sub_end, ents, d, strong=final or bool(told))
+        # "the mayor told Radio Norte": who tells an outlet is a source; so
+        # is a short phrase a determiner opens right before a verb only
+        # someone who speaks does ("In a statement, the company said ...")
+        got = (_np(text, cstart, sub_end, ents, d,
+                   strong=final or bool(told) or _speaker_phrase(text, cstart, sub_end, verb, d))
                if text[cstart:sub_end].strip() else None)
         if got and not told and not _reports(text, _suffix(text, vend, d), verb, d):
             continue
