@@ -275,6 +275,27 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     return "different", comparable[0][0], comparable[0][1], ""
 
 
+def _may_describe(pair: Pair, x: Attribution, y: Attribution) -> bool:
+    """One of ``x``, ``y`` is a person, the other a description in words,
+    and the two articles tie them: the person's article uses the
+    description, or the description's article names the person ("The
+    information commissioner says ..." / "Mr Thomas said ..." in an article
+    that also writes "the information commissioner Richard Thomas").  A post
+    described and a person named may be one speaker; that is no
+    contradiction to report."""
+    for p, d, p_art, d_art, d_lang in ((x, y, pair.art_a, pair.art_b, pair.b.lang),
+                                       (y, x, pair.art_b, pair.art_a, pair.a.lang)):
+        if _namespace(p.key) != "per" or _namespace(d.key) != "src":
+            continue
+        words = _written(d, d_lang)
+        if not words:
+            continue
+        if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", fold(p_art.text)) \
+                or re.search(r"(?<!\w)" + re.escape(_surname(p.key)) + r"(?!\w)", fold(d_art.text)):
+            return True
+    return False
+
+
 def _compare_described(pair: Pair, xs: list, ys: list):
     """:func:`compare` when a side names nobody: its sources described in
     words are compared, by the model, with the other side's named or
@@ -287,6 +308,8 @@ def _compare_described(pair: Pair, xs: list, ys: list):
         return None
     pairs = [(x, y) for x in xs + dx for y in ys + dy if x in dx or y in dy]
     if not pairs:
+        return None
+    if any(_may_describe(pair, x, y) for x, y in pairs):
         return None
     verdicts = [(described_verdict(pair, x, y), x, y) for x, y in pairs]
     if any(v != "different" for v, _, _ in verdicts):

@@ -53,8 +53,15 @@ def _span_of_time(t: TimeRef) -> bool:
 
 def _other_span(x: TimeRef, y: TimeRef) -> bool:
     """Two spans written out with other bounds: "entre 2021 y 2023" / "from
-    2019 until 2023" overlap but do not agree."""
-    return _span_of_time(x) and _span_of_time(y) and (x.low, x.high) != (y.low, y.high)
+    2019 until 2023" overlap but do not agree.  A span that runs up to its
+    article's day ("since 2019", "desde 2019": a relative expression) writes
+    its first bound only, so two such spans from 2019 agree whatever day
+    each article came out."""
+    if not (_span_of_time(x) and _span_of_time(y)):
+        return False
+    if x.relative or y.relative:
+        return x.low != y.low
+    return (x.low, x.high) != (y.low, y.high)
 
 
 def same_word(x: TimeRef, y: TimeRef) -> bool:
