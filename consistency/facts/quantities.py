@@ -234,7 +234,8 @@ def extract(text: str, offset: int, lang: str, ctx) -> tuple[Quantity, ...]:
     halves = _halves(text, offset, lang, lex, ctx, blocked)  # "año y medio", "two and a half years"
     out = [q for q in out if not any(h.start < q.end and q.start < h.end for h in halves)] + halves
     blocked = tuple(blocked) + tuple((h.start - offset, h.end - offset) for h in halves)
-    shares = _fractions(text, offset, lex, ctx, blocked) + _multiples(text, offset, lex, blocked)
+    out, ratios = _ratios(out, text, offset, lex, ctx)
+    shares = _fractions(text, offset, lex, ctx, blocked) + _multiples(text, offset, lex, blocked) + ratios
     # a share replaces a number read inside it ("two" of "two thirds"), and
     # gives way to a longer amount around it ("half a million")
     shares = [f for f in shares if not any(q.start <= f.start and f.end <= q.end for q in out)]
@@ -347,6 +348,56 @@ def _fractions(text: str, offset: int, lex: Lexicon, ctx, blocked) -> list[Quant
                      high_open=hi_open, note="a share in words")
         out.append(_finish(q, offset, (), None))
     return out
+
+
+def _ratios(out: list[Quantity], text: str, offset: int, lex: Lexicon, ctx) -> tuple[list[Quantity], list[Quantity]]:
+    """A share written as so many in so many ("two in five voters", "one
+    out of three", "uno de cada tres vecinos": ``[ratio] words`` in
+    ``quantities.toml``) is a percentage, as a share in words is: the two
+    bare counts give way to it.  The second count must count something, not
+    measure it ("2 in 5 minutes" is no share), and be larger than the first."""
+    words = lex.data.get("ratio", {}).get("words", [])
+    if not words:
+        return out, []
+    joiner = re.compile(r"\s+(?:%s)\s+" % _alt(words), re.IGNORECASE)
+    # "one in ten": the word for one is not read as a count on its own
+    ones = lex.data.get("ratio", {}).get("one", [])
+    one_before = re.compile(r"(?<![\w-])(?:%s)\s+(?:%s)\s+$" % (_alt(ones), _alt(words)), re.IGNORECASE) if ones else None
+    quals = sorted(((_norm(p), qq) for qq, ps in lex.data.get("qualifiers", {}).items() for p in ps),
+                   key=lambda x: -len(x[0]))
+
+    def share(start: int, end: int, value: float, measures) -> Quantity:
+        qualifier = None
+        before = _norm(text[max(0, start - 40):start])
+        for phrase, qq in quals:  # "fewer than one in ten"
+            if before.endswith(" " + phrase) or before == phrase:
+                qualifier, start = qq, len(text[:start].rstrip()) - len(phrase)
+                break
+        low, high, lo_open, hi_open, qualifier = _interval(value, value * 0.05, None, qualifier, ctx)
+        q = Quantity(kind="percent", value=value, low=low, high=high, unit="%", qualifier=qualifier,
+                     text=text[start:end], start=start, end=end, low_open=lo_open, high_open=hi_open,
+                     note="a share in words")
+        return _finish(q, offset, (), measures)
+
+    def whole(r: Quantity) -> bool:
+        return r.kind == "count" and r.unit is None and r.qualifier == "exact" and 1 < r.value <= 1000
+
+    keep, ratios, skip = [], [], set()
+    for i, q in enumerate(out):
+        if i in skip:
+            continue
+        r = out[i + 1] if i + 1 < len(out) else None
+        if r is not None and whole(r) and q.kind == "count" and q.unit is None and q.qualifier == "exact" \
+                and 0 < q.value < r.value and joiner.fullmatch(text, q.end - offset, r.start - offset):
+            ratios.append(share(q.start - offset, r.end - offset, round(100.0 * q.value / r.value, 1), r.measures))
+            skip.add(i + 1)
+            continue
+        m = one_before.search(text, 0, q.start - offset) if one_before is not None and whole(q) else None
+        if m is not None and not any(o.start - offset < m.end() and m.start() < o.end - offset for o in out):
+            ratios.append(share(m.start(), q.end - offset, round(100.0 / q.value, 1), q.measures))
+            continue
+        keep.append(q)
+    return keep, ratios
 
 
 def _multiples(text: str, offset: int, lex: Lexicon, blocked) -> list[Quantity]:
