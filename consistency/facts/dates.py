@@ -45,7 +45,7 @@ from . import numbers as _num
 #: canonical relative expressions -> (unit, offset from publication)
 RELATIVE = {
     "today": ("day", 0), "yesterday": ("day", -1),
-    "this week": ("week", 0), "last week": ("week", -1),
+    "this week": ("week", 0), "last week": ("week", -1), "last weekend": ("weekend", -1),
     "this month": ("month", 0), "last month": ("month", -1),
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
 }
@@ -432,6 +432,10 @@ def _relative(kind, m, lex, pub):
     if unit == "week":
         monday = pub - _dt.timedelta(days=pub.weekday()) + _dt.timedelta(weeks=offset)
         return monday, monday + _dt.timedelta(days=6), unit, name
+    if unit == "weekend":
+        # the Saturday and Sunday last ended before the day of publication
+        sunday = pub - _dt.timedelta(days=(pub.weekday() + 1) % 7 or 7)
+        return sunday - _dt.timedelta(days=1), sunday, "week", name
     if unit == "month":
         low, high = _month_bounds(*(lambda d: (d.year, d.month))(_add_months(pub.replace(day=1), offset)))
         return low, high, unit, name
