@@ -29,6 +29,43 @@ def test_txt_front_matter(tmp_path):
     assert art.ignored[0] == (0, head)  # the front matter is ignored, not deleted
 
 
+def test_front_matter_keys_as_site_generators_write_them(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: Arrests\ndate: May 2, 2024\nlanguage: en\npublisher: Daily Example\n"
+                 "tags: [crime]\n---\n" + EN, encoding="utf-8")
+    (art,) = load(f).articles
+    assert (art.outlet, art.published, art.lang, art.published_source, art.lang_source) == (
+        "Daily Example", dt.date(2024, 5, 2), "en", "metadata", "front-matter")
+
+
+def test_a_key_s_own_name_wins_over_another_name_for_it(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ndate: 2024-05-01\npublished: 2024-05-02\n---\n" + EN, encoding="utf-8")
+    (art,) = load(f).articles
+    assert art.published == dt.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("value,day", [
+    ("2024-05-02T10:00:00+02:00", dt.date(2024, 5, 2)),
+    ("Thu, 02 May 2024 10:00:00 +0200", dt.date(2024, 5, 2)),
+    ("Thursday, May 2, 2024", dt.date(2024, 5, 2)),
+    ("2 de mayo de 2024", dt.date(2024, 5, 2)),
+])
+def test_publication_dates_written_in_other_ways(tmp_path, value, day):
+    f = tmp_path / "a.md"
+    f.write_text(f"---\npublished: {value}\n---\n" + EN, encoding="utf-8")
+    (art,) = load(f).articles
+    assert art.published == day
+
+
+def test_an_unreadable_publication_date_is_unknown_and_said(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\npublished: 02/05/2024\n---\n" + EN, encoding="utf-8")
+    corpus = load(f)
+    assert corpus.articles[0].published is None
+    assert any("invalid published date '02/05/2024'" in n for n in corpus.notes)
+
+
 def test_md_without_front_matter_detects_spanish(tmp_path):
     f = tmp_path / "b.md"
     f.write_text(ES, encoding="utf-8")
@@ -60,6 +97,15 @@ def test_json_and_jsonl(tmp_path):
     arts = load(j, jl).articles
     assert [(a.id, a.outlet, a.lang) for a in arts] == [("d-1", "A", "en"), ("b-es", "B", "es"), ("e", None, "en")]
     assert arts[0].published == dt.date(2024, 1, 2)
+
+
+def test_json_keys_under_other_names(tmp_path):
+    j = tmp_path / "d.json"
+    j.write_text(json.dumps([{"text": EN, "publisher": "A", "date": "2024-01-02", "language": "en",
+                              "link": "https://example.org/a", "headline": "Arrests"}]), encoding="utf-8")
+    (art,) = load(j).articles
+    assert (art.outlet, art.published, art.lang, art.url, art.title) == (
+        "A", dt.date(2024, 1, 2), "en", "https://example.org/a", "Arrests")
 
 
 def test_malformed_jsonl_names_line(tmp_path):

@@ -109,13 +109,42 @@ _PUBLISHED_LINE = re.compile(r"^\s*(?:published|publicado|updated|actualizado)(?
 
 
 def parse_date(value: str) -> _dt.date | None:
+    """A publication date as metadata gives it: ISO 8601 ("2026-05-12",
+    "2026-05-12T10:00:00+02:00"), an e-mail or feed date ("Tue, 12 May 2026
+    10:00:00 +0200"), or one day written out in a configured language ("May
+    12, 2026", "12 de mayo de 2026"); None otherwise."""
     m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if not m:
-        return None
+    if m:
+        try:
+            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
     try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+        import email.utils
+
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _written_date(value.strip())
+
+
+def _written_date(value: str) -> _dt.date | None:
+    """One day written out in words, the whole value ("May 12, 2026")."""
+    import types
+
+    from ..facts import dates as _dates
+    from .. import lang as langdata
+
+    for lang in langdata.available_languages():
+        try:
+            found = _dates.extract(value, 0, lang, types.SimpleNamespace(published=None))
+        except Exception:  # pragma: no cover - a language's data cannot read it
+            continue
+        for t in found:
+            if t.granularity == "day" and t.low is not None and t.low == t.high \
+                    and len(t.text) >= 0.6 * len(value):
+                return t.low
+    return None
 
 
 def infer_published(text: str) -> _dt.date | None:

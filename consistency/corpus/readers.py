@@ -15,6 +15,18 @@ from pathlib import Path
 from ..errors import InputError
 
 META_KEYS = ("id", "outlet", "title", "url", "published", "lang")
+#: other names for the metadata keys, as static site generators and
+#: scrapers write them ("date: 2026-05-12" in a Jekyll or Hugo post); the
+#: key's own name wins when both are given
+META_ALIASES = {
+    "date": "published", "pubdate": "published", "published_at": "published",
+    "publication_date": "published", "language": "lang", "publisher": "outlet",
+    "site_name": "outlet", "link": "url", "headline": "title",
+}
+
+
+def _meta_key(key: str) -> str:
+    return META_ALIASES.get(key, key)
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b")
@@ -81,6 +93,8 @@ def front_matter(text: str, path: str) -> tuple[dict, int]:
         value = value.strip().strip('"').strip("'")
         if key in META_KEYS and value:
             meta[key] = value
+        elif _meta_key(key) in META_KEYS and value:
+            meta.setdefault(_meta_key(key), value)
     return meta, m.end()
 
 
@@ -205,5 +219,8 @@ def _json_docs(text: str, path: str, enc: str, notes: list[str], lines: bool) ->
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise InputError(f"{where}: expected an object with a \"text\" string", path)
         meta = {k: str(obj[k]) for k in META_KEYS if obj.get(k) not in (None, "")}
+        for alias, k in META_ALIASES.items():
+            if obj.get(alias) not in (None, "") and k not in meta:
+                meta[k] = str(obj[alias])
         docs.append(RawDoc(obj["text"], meta, enc, list(notes), 0, i + 1 if many else None))
     return docs
