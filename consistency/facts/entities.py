@@ -40,7 +40,9 @@ from .. import lang as _lang
 from ..records import Entity
 from . import names
 
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
+#: a word; an apostrophe before a capital letter stays inside a name ("O'Brien", "N'Golo"),
+#: one before a small letter does not ("Turkey's")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’](?=[A-Z\u00C0-\u00DE])[^\W_]+)?(?:-[^\W_]+)*")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
@@ -589,7 +591,7 @@ def _find(text: str, lang: str, known: tuple = ()) -> tuple[tuple[int, int, str,
 
 
 #: a word of a name, without a possessive ending ("Vartanian's": "Vartanian")
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’](?=[A-Z\u00C0-\u00DE])[^\W\d_]+)?(?:-[^\W\d_]+)*")
 
 
 def surnames(entities, lang: str = "en") -> tuple[tuple[str, str], ...]:
