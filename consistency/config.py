@@ -146,6 +146,16 @@ def validate(cfg: Config) -> None:
     for name, value in [("threshold", cfg.threshold), *cfg.thresholds.items()]:
         if value is not None and not 0.0 < value <= 1.0:
             raise InputError(f"threshold for {name!r} must be in (0, 1], not {value}")
+    if cfg.select or cfg.ignore:
+        from .rules import all_rules
+
+        codes = [r.code for r in all_rules()]
+        for key, values in (("select", cfg.select), ("ignore", cfg.ignore)):
+            for value in values:
+                v = value.strip().upper()
+                if v and not any(code.startswith(v) for code in codes):
+                    raise InputError(f"{key}: no rule code starts with {value.strip()!r} "
+                                     f"(see 'consistency rules')")
 
 
 def apply_setup_cfg(cfg: Config, path: Path) -> None:

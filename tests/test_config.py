@@ -85,6 +85,8 @@ def test_defaults_without_setup_cfg(tmp_path, monkeypatch):
     ("[consistency]\nlanguages = en, fr\n", "unsupported language 'fr' (available: en, es)"),
     ("[consistency]\nthreshold = 1.5\n", "threshold for 'threshold' must be in (0, 1], not 1.5"),
     ("[consistency\n", "{path}: cannot read configuration: File contains no section headers."),
+    ("[consistency]\nselect = QTY, XYZ9\n", "select: no rule code starts with 'XYZ9' (see 'consistency rules')"),
+    ("[consistency]\nignore = ATT003\n", "ignore: no rule code starts with 'ATT003' (see 'consistency rules')"),
 ])
 def test_bad_configuration(tmp_path, body, message):
     path = write_cfg(tmp_path, body)
