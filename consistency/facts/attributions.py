@@ -317,8 +317,11 @@ def _speaker_phrase(text: str, s: int, e: int, verb: str, d: _Data) -> bool:
     while first and first[0] in d.leading:
         first.pop(0)
     words = [names.fold(w.group()) for w in _WORD.finditer(text, *_trim(text, s, e, d, lead=True))]
+    # a phrase with a figure describes a person by it ("Their 52-year-old
+    # coach said"): no body's name, and no source to look up in verify mode
     return (bool(first) and first[0] in d.determiners and 1 <= len(words) <= SPEAKER_WORDS
-            and not any(w in d.clause_words or w in d.breakers for w in words))
+            and not any(w in d.clause_words or w in d.breakers for w in words)
+            and not any(ch.isdigit() for ch in text[s:e]))
 
 
 def _told(text: str, vend: int, verb: str, ents, d: _Data):
