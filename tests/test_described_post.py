@@ -1,8 +1,8 @@
 """A post described in words and a person named may be one speaker.
 
-"The data protection commissioner says she is looking into the council's
-order ..." (read as a source since a short phrase a determiner opens before
-a verb only a speaker does is who speaks) and "Earlier this week, Ms Marlow
+"She is looking into the council's order ..., the data protection
+commissioner says." (a source wherever its words: only a source stands
+there) and "Earlier this week, Ms Marlow
 said she was looking into the council's order ..." in an article that also
 writes "the data protection commissioner, Inés Marlow": the articles tie the
 two, so ATT001 does not set them against each other

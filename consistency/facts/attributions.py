@@ -104,9 +104,6 @@ class _Data:
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
     relative_objects: frozenset = frozenset()
-    #: verbs only someone who speaks does ("said", "dijo", "ha explicado"):
-    #: a short phrase a determiner opens right before one is a source
-    speech: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -130,7 +127,6 @@ def _data(lang: str) -> _Data:
     d["verbs"] = list(d.get("verbs", [])) + _perfect(d, "participles")
     d["told"] = list(d.get("told", [])) + _perfect(d, "told_participles")
     d["object_verbs"] = list(d.get("object_verbs", [])) + _perfect(d, "object_participles")
-    d["speech_verbs"] = list(d.get("speech_verbs", [])) + _perfect(d, "speech_participles")
     roles = d.get("roles", {})
     return _Data(
         figures=_cue(d.get("figures", [])),
@@ -163,7 +159,6 @@ def _data(lang: str) -> _Data:
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
-        speech=frozenset(w.lower() for w in d.get("speech_verbs", [])),
     )
 
 
@@ -307,23 +302,6 @@ def _suffix(text: str, end: int, d: _Data) -> int:
     return end
 
 
-def _speaker_phrase(text: str, s: int, e: int, verb: str, d: _Data) -> bool:
-    """``text[s:e]``, right before ``verb``, is a short noun phrase a
-    determiner opens ("the company", "la empresa") and ``verb`` is one only
-    someone who speaks does (``speech_verbs``): the phrase is who speaks."""
-    if " ".join(verb.split()).lower() not in d.speech:
-        return False
-    first = [w.group().lower() for w in _WORD.finditer(text, s, e)]
-    while first and first[0] in d.leading:
-        first.pop(0)
-    words = [names.fold(w.group()) for w in _WORD.finditer(text, *_trim(text, s, e, d, lead=True))]
-    # a phrase with a figure describes a person by it ("Their 52-year-old
-    # coach said"): no body's name, and no source to look up in verify mode
-    return (bool(first) and first[0] in d.determiners and 1 <= len(words) <= SPEAKER_WORDS
-            and not any(w in d.clause_words or w in d.breakers for w in words)
-            and not any(ch.isdigit() for ch in text[s:e]))
-
-
 def _told(text: str, vend: int, verb: str, ents, d: _Data):
     """For told-to verbs: (entity tuple of the outlet, end of 'a Reuters') or None."""
     if " ".join(verb.split()).lower() not in d.told or _suffix(text, vend, d) > vend:
@@ -445,9 +423,6 @@ def _apposed_before(text: str, comma: int, ents, d: _Data):
 #: words an aside in brackets after a name may hold and still be read past
 #: (``_without_asides``): an acronym, an alias, a party and constituency
 ASIDE_WORDS = 4
-#: at most this many words (determiner left out) in a phrase read as who
-#: speaks by the verb alone (``_speaker_phrase``: "the city council")
-SPEAKER_WORDS = 3
 _ASIDE = re.compile(r"(?<=\w) ?\(([^()\n]*)\)")
 
 
@@ -582,11 +557,8 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
         # comma): only a source stands there
         final = (cstart > 0 and (text[cstart - 1] == "," or text[max(0, cstart - 2):cstart] in _QUOTE_ENDS)
                  and not text[_suffix(text, vend, d):].strip(" .!?\n\"”»"))
-        # "the mayor told Radio Norte": who tells an outlet is a source; so
-        # is a short phrase a determiner opens right before a verb only
-        # someone who speaks does ("In a statement, the company said ...")
-        got = (_np(text, cstart, sub_end, ents, d,
-                   strong=final or bool(told) or _speaker_phrase(text, cstart, sub_end, verb, d))
+        # "the mayor told Radio Norte": who tells an outlet is a source
+        got = (_np(text, cstart, sub_end, ents, d, strong=final or bool(told))
                if text[cstart:sub_end].strip() else None)
         if got and not told and not _reports(text, _suffix(text, vend, d), verb, d):
             continue

@@ -111,6 +111,8 @@ def actor(claim: Claim) -> Optional[Entity]:
             lead = _lead(claim, e)
             if lead and lead[-1] in objects:
                 continue
+            if _told(claim, e):
+                continue  # who was told: "Un agricultor dijo a la agencia Interfax"
             if reach and len(before) > reach and not (before and before[-1] in agents) \
                     and not _apposed_agent(claim, e, agents) and e is not titled:
                 continue  # deep in its clause, and no agent of a passive ("by")
@@ -571,6 +573,12 @@ def _told(claim: Claim, e: Entity) -> bool:
     told = {fold(w) for w in data.get("told", [])}
     preps = {fold(w) for w in data.get("told_preposition", [])}
     lead = _lead(claim, e)
+    # "dijo a la agencia Interfax": the outlet's descriptor and article too
+    from ..facts.names import outlet_descriptors
+
+    skip = set(outlet_descriptors()) | set(name_determiners(claim.lang))
+    while len(lead) >= 2 and lead[-1] in skip:
+        lead.pop()
     if len(lead) >= 2 and lead[-1] in preps:  # "dijo a la agencia", "said to the BBC"
         lead.pop()
     return bool(lead) and lead[-1] in told

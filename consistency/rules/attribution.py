@@ -278,9 +278,10 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
 def _may_describe(pair: Pair, x: Attribution, y: Attribution) -> bool:
     """One of ``x``, ``y`` is a person, the other a description in words,
     and the two articles tie them: the person's article uses the
-    description, or the description's article names the person ("The
-    information commissioner says ..." / "Mr Thomas said ..." in an article
-    that also writes "the information commissioner Richard Thomas").  A post
+    description, or the description's article names the person ("The Tory
+    leader said his front bench team had reached a collective view" / "Mr
+    Howard last week said his front bench team had reached a collective
+    view" in articles that also write "Tory leader Michael Howard").  A post
     described and a person named may be one speaker; that is no
     contradiction to report."""
     for p, d, p_art, d_art, d_lang in ((x, y, pair.art_a, pair.art_b, pair.b.lang),
