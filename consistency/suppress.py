@@ -73,7 +73,17 @@ def _parse(rest: str, article: Article, line: int) -> tuple[tuple[str, ...], str
     for c in codes:
         if not re.fullmatch(r"[A-Z]{2,4}\d{0,3}|ALL", c):
             raise InputError(f"line {line}: {c!r} is not a rule code or prefix", article.path)
+        if c != "ALL" and not any(code.startswith(c) for code in _codes()):
+            # a mistyped code would suppress nothing, and say nothing
+            raise InputError(f"line {line}: no rule code starts with {c!r} (see 'consistency rules')",
+                             article.path)
     return (() if "ALL" in codes else codes), reason
+
+
+def _codes() -> tuple[str, ...]:
+    from .rules import all_rules
+
+    return tuple(r.code for r in all_rules())
 
 
 def _line_of(text: str, pos: int) -> int:

@@ -155,6 +155,7 @@ def test_directives_front_matter_and_body():
     ("consistency: ignore QTY001", "line 2: inline suppression needs a reason: 'consistency: ignore CODES -- reason'"),
     ("consistency: ignore QTY001 --   ", "line 2: inline suppression needs a reason: 'consistency: ignore CODES -- reason'"),
     ("consistency: ignore bonus -- why", "line 2: 'BONUS' is not a rule code or prefix"),
+    ("consistency: ignore QTY009 -- why", "line 2: no rule code starts with 'QTY009' (see 'consistency rules')"),
 ])
 def test_bad_directive_is_an_input_error(line, message):
     with pytest.raises(InputError) as info:
