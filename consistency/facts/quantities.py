@@ -315,6 +315,19 @@ def _halves(text: str, offset: int, lang: str, lex: Lexicon, ctx, blocked) -> li
     return out
 
 
+def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[Optional[str], int]:
+    """The qualifier written right before ``start`` ("about", "fewer than":
+    ``[qualifiers]`` in ``quantities.toml``) and where it starts; (None,
+    ``start``) when there is none."""
+    quals = sorted(((_norm(p), q) for q, ps in lex.data.get("qualifiers", {}).items() for p in ps),
+                   key=lambda x: -len(x[0]))
+    before = _norm(text[max(0, start - 40):start])
+    for phrase, q in quals:
+        if before.endswith(" " + phrase) or before == phrase:
+            return q, len(text[:start].rstrip()) - len(phrase)
+    return None, start
+
+
 def _fractions(text: str, offset: int, lex: Lexicon, ctx, blocked) -> list[Quantity]:
     """Shares written as words ("a quarter of", "un tercio de", "about half")
     as percentages (``[fraction_words]`` in ``quantities.toml``), with a
@@ -323,8 +336,6 @@ def _fractions(text: str, offset: int, lex: Lexicon, ctx, blocked) -> list[Quant
     table = {_norm(k): float(v) for k, v in lex.data.get("fraction_words", {}).items()}
     if not table:
         return []
-    quals = sorted(((_norm(p), q) for q, ps in lex.data.get("qualifiers", {}).items() for p in ps),
-                   key=lambda x: -len(x[0]))
     taken = list(blocked)
     for ex in lex.data.get("fraction_except", {}).get("phrases", []):  # "the first half", "half an hour"
         taken += [(m.start(), m.end()) for m in re.finditer(
@@ -335,13 +346,7 @@ def _fractions(text: str, offset: int, lex: Lexicon, ctx, blocked) -> list[Quant
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value = table[_norm(m.group())]
-        start, qualifier = m.start(), None
-        before = _norm(text[max(0, m.start() - 40):m.start()])
-        for phrase, q in quals:
-            if before.endswith(" " + phrase) or before == phrase:
-                qualifier, start = q, m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) \
-                    - len(phrase)
-                break
+        qualifier, start = _qualifier_before(text, m.start(), lex)
         low, high, lo_open, hi_open, qualifier = _interval(value, value * 0.1, None, qualifier, ctx)
         q = Quantity(kind="percent", value=value, low=low, high=high, unit="%", qualifier=qualifier,
                      text=text[start:m.end()], start=start, end=m.end(), low_open=lo_open,
@@ -363,16 +368,9 @@ def _ratios(out: list[Quantity], text: str, offset: int, lex: Lexicon, ctx) -> t
     # "one in ten": the word for one is not read as a count on its own
     ones = lex.data.get("ratio", {}).get("one", [])
     one_before = re.compile(r"(?<![\w-])(?:%s)\s+(?:%s)\s+$" % (_alt(ones), _alt(words)), re.IGNORECASE) if ones else None
-    quals = sorted(((_norm(p), qq) for qq, ps in lex.data.get("qualifiers", {}).items() for p in ps),
-                   key=lambda x: -len(x[0]))
 
     def share(start: int, end: int, value: float, measures) -> Quantity:
-        qualifier = None
-        before = _norm(text[max(0, start - 40):start])
-        for phrase, qq in quals:  # "fewer than one in ten"
-            if before.endswith(" " + phrase) or before == phrase:
-                qualifier, start = qq, len(text[:start].rstrip()) - len(phrase)
-                break
+        qualifier, start = _qualifier_before(text, start, lex)  # "fewer than one in ten"
         low, high, lo_open, hi_open, qualifier = _interval(value, value * 0.05, None, qualifier, ctx)
         q = Quantity(kind="percent", value=value, low=low, high=high, unit="%", qualifier=qualifier,
                      text=text[start:end], start=start, end=end, low_open=lo_open, high_open=hi_open,
