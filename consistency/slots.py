@@ -232,6 +232,8 @@ def _cuts(text: str, seps: Sequence[str], soft: Sequence[str] = (), not_before: 
             after = text[m.end():b]
             if (_NAME_END.search(text[a:m.start()]) and _NAME_START.match(after)) or (lead and lead.match(after)):
                 continue
+            if after[:1].isdigit():
+                continue  # a number after it: a range or a list ("between six and 12 months", "4 y 5")
             if not any(x <= m.start() < y for x, y in cuts):
                 cuts.append((m.start(), m.end()))
     out, pos = [], a

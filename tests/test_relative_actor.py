@@ -54,6 +54,11 @@ def _claim(text, lang, entities=()):
     ("Valdecerrato, Hoyarcos and Peñalbilla were emptied late on Saturday.", "en", [], []),
     ("The storm closed the port, and the fleet stayed in harbour until Thursday.", "en", [],
      ["The storm closed the port", "the fleet stayed in harbour until Thursday."]),
+    # two numbers joined by "and" / "y" are a range or a list, no two statements
+    ("Visitors staying between six and 12 months will have to undergo a chest X-ray.", "en", [], []),
+    ("La huelga se repetirá el 4 y 5 de mayo en los aeropuertos de la región.", "es", [], []),
+    ("Consumer prices rose 5% and wages fell for the third month running.", "en", [],
+     ["Consumer prices rose 5%", "wages fell for the third month running."]),
 ])
 def test_a_sentence_tells_its_clauses_and_its_relative_clauses_with_their_name(text, lang, names, expected):
     from consistency.slots import event_clauses
