@@ -256,6 +256,35 @@ def _tellings(variants, span: tuple[int, int]) -> list:
     return out
 
 
+def best_tellings(pair, margin: float = 0.03):
+    """The telling of ``a`` and the telling of ``b`` (``slots.event_clauses``;
+    a sentence that tells one thing is one telling, all its slots masked) that
+    meet best, each the other's best by ``margin`` over any other pair that
+    shares one of them: ((ranges of a, ranges of b), cosine).  None when
+    neither claim tells several things, vectors are missing, or no pair
+    stands out."""
+    from ..slots import MASKED_ALL
+
+    def tellings(claim, variants):
+        out = [(key[1:], vec) for key, vec in variants.items()
+               if isinstance(key, tuple) and key and key[0] == "event-clause"]
+        if out:
+            return out
+        whole = variants.get(MASKED_ALL)
+        return [(((claim.start, claim.end),), whole)] if whole is not None else []
+
+    ta, tb = tellings(pair.a, pair.variants_a), tellings(pair.b, pair.variants_b)
+    if not ta or not tb or (len(ta) < 2 and len(tb) < 2):
+        return None
+    sims = [[float(va @ vb) for _, vb in tb] for _, va in ta]
+    i, j = max(((i, j) for i in range(len(ta)) for j in range(len(tb))), key=lambda k: sims[k[0]][k[1]])
+    top = sims[i][j]
+    rivals = [sims[i][k] for k in range(len(tb)) if k != j] + [sims[k][j] for k in range(len(ta)) if k != i]
+    if rivals and top - max(rivals) < margin:
+        return None
+    return (ta[i][0], tb[j][0]), top
+
+
 #: linked neighbouring tokens (``align.SlotLink.context``) from which a
 #: slot link picks which of several slots is set against which
 PICK_CONTEXT = 1

@@ -17,7 +17,7 @@ from typing import Iterable
 from ..records import Claim, Entity
 from .actor import ALIGNED_CONTEXT, actor, nested, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, aligned_pairs, differ_only_in, fold, names_judgement, same_entity, same_event,
+from .common import (WORD_RE, aligned_pairs, best_tellings, differ_only_in, fold, names_judgement, same_entity, same_event,
                      translated_name)
 
 try:
@@ -27,6 +27,11 @@ except ImportError:  # pragma: no cover - extractors without a place hierarchy
         return ()
 
 PLACE_TYPES = ("LOC",)
+#: two tellings compared on their own places (``LOC001._within_tellings``)
+#: meet at least this far above the link threshold, and by TELLING_MARGIN
+#: above any other pair of tellings of the two claims
+TELLING_OVER = 0.02
+TELLING_MARGIN = 0.03
 
 
 def _body(key: str) -> str:
@@ -78,6 +83,12 @@ def places(claim: Claim) -> list[Entity]:
     spans = [(x.start, x.end) for x in claim.facts.attributions]
     return [e for e in claim.facts.entities
             if e.type in PLACE_TYPES and not any(s <= e.start < t for s, t in spans)]
+
+
+def _agreed_in(e: Entity, others: list[Entity]) -> bool:
+    """``e`` is one of ``others`` in another spelling or type, or contains one."""
+    return any(_body(e.key) == _body(x.key) or same_entity(e, x) or e.key in within(x.key)
+               or x.key in within(e.key) for x in others)
 
 
 def _share_word(x: Entity, y: Entity) -> bool:
@@ -137,6 +148,12 @@ class LOC001(Rule):
     severity = "warning"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        found = list(self._sentences(pair))
+        # each claim may tell several things: a place both name may stand in
+        # another telling than the one the two claims share
+        yield from found or self._within_tellings(pair)
+
+    def _sentences(self, pair: Pair) -> Iterable[Judgement]:
         # story-wide places (the countries at war in a story about the war) say
         # nothing about where this particular event happened; a town or region
         # the gazetteer places inside a country stays, even when it is
@@ -175,6 +192,59 @@ class LOC001(Rule):
         if not ok:
             return
         yield names_judgement(pair, x, y, "Places differ", 0.45 + 0.45 * strength)
+
+    def _within_tellings(self, pair: Pair) -> Iterable[Judgement]:
+        """A sentence that tells two things names a place in each ("recovered
+        the works in a warehouse in Puerto Albarda, where two suspects were
+        arrested; the third was held in Villanueva del Coto"): a place the
+        other claim names may be agreed by the wrong telling.  The two
+        tellings that meet best (each the other's best, by ``TELLING_MARGIN``
+        over the next) are compared on their own places, when a place of one
+        was agreed only by a name outside the other's matching telling."""
+        best = best_tellings(pair, TELLING_MARGIN)
+        if best is None:
+            return
+        (ra, rb), sim = best
+        if sim < pair.config.link_threshold() + TELLING_OVER:
+            return
+
+        def inside(e: Entity, ranges) -> bool:
+            return any(x <= e.start and e.end <= y for x, y in ranges)
+
+        def typed(claim: Claim, other: Claim, ranges) -> list[Entity]:
+            # a place, or a name the other claim types as a place
+            located = {_body(e.key) for e in places(other)}
+            return [e for e in places(claim) + [e for e in claim.facts.entities if e.type == "MISC"]
+                    if inside(e, ranges) and (e.type in PLACE_TYPES or _body(e.key) in located)]
+
+        pa, pb = typed(pair.a, pair.b, ra), typed(pair.b, pair.a, rb)
+
+        def elsewhere(e: Entity, other: Claim, ranges) -> bool:
+            # the other claim names e, but only outside its matching telling
+            same = [x for x in other.facts.entities if _body(x.key) == _body(e.key)]
+            return bool(same) and not any(inside(x, ranges) for x in same)
+
+        if not any(elsewhere(e, pair.b, rb) for e in pa) and not any(elsewhere(e, pair.a, ra) for e in pb):
+            return  # no place was agreed by the other telling: the sentences were judged whole
+        shared = {_body(e.key) for e in pa} & {_body(e.key) for e in pb}
+        pa = [e for e in pa if _body(e.key) not in shared and not _agreed_in(e, pb)]
+        pb = [e for e in pb if _body(e.key) not in shared and not _agreed_in(e, pa)]
+        if len(pa) + len(pb) == 1:
+            # one place against the single name of unknown type in the other
+            # telling ("al centro de salud de Villar de Tormes")
+            claim, ranges = (pair.b, rb) if pa else (pair.a, ra)
+            names = [e for e in claim.facts.entities if e.type == "MISC" and inside(e, ranges)
+                     and not _titled(claim, e) and not _share_word(e, (pa or pb)[0])]
+            if pa:
+                pb = names
+            else:
+                pa = names
+        if len(pa) != 1 or len(pb) != 1:
+            return
+        x, y = pa[0], pb[0]
+        if nested(x.text, y.text) or _share_word(x, y) or translated_name(pair, (x.start, x.end), (y.start, y.end)):
+            return
+        yield names_judgement(pair, x, y, "Places differ", 0.5)
 
     def _unknown_place(self, pair: Pair, pa: list[Entity], pb: list[Entity]) -> Iterable[Judgement]:
         """One claim names a place, the other a single name of unknown type in
