@@ -239,6 +239,13 @@ def _np(text: str, s: int, e: int, ents, d: _Data, inverted: bool = False, stron
             return s, e, "role:" + concept
         rest = [names.fold(w.group()) for w in words
                 if not any(x[0] <= w.start() < x[1] for x in inside)]
+        lead = [names.fold(w.group()) for w in words if w.end() <= best[0]]
+        if best[2] not in ("ORG", "PER") and len(lead) >= 2 and lead[-1] in d.affiliation \
+                and any(w not in d.determiners for w in lead[:-1]):
+            # "the mayor of Hoyarcos said", "el alcalde de Hoyarcos dijo": a
+            # person described in words, of a place or of a name of unknown
+            # type; the whole phrase is the source, not the town
+            return s, e, "src:" + names.slug(text[s:e])
         if best[2] == "LOC" and any(w not in d.determiners for w in rest) and not any(w in d.nouns for w in rest):
             # "the Paris-based economics think tank said": the place only
             # qualifies a source described in words; it is no source itself
