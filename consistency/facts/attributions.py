@@ -104,6 +104,7 @@ class _Data:
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
     relative_objects: frozenset = frozenset()
+    denials: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -159,6 +160,7 @@ def _data(lang: str) -> _Data:
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
+        denials=frozenset(w.lower() for w in d.get("denials", [])),
     )
 
 
@@ -557,6 +559,10 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
         vend = told[1] if told else m.end()
         cstart = _clause_start(text, m.start(), ents)
         sub_end = _strip_adverbs(text, cstart, m.start(), d)
+        last = re.search(r"(\w+)\W*$", text[cstart:sub_end])
+        if last and last.group(1).lower() in d.denials:
+            continue  # "Tony Blair has not confirmed any timing": no one is credited
+
         # "The chief inspector, David Bell, also said": only adverbs between
         # the comma and the verb, read as if the verb followed the comma
         pre = text[:m.start()] if text[cstart:sub_end].strip() else text[:sub_end]
