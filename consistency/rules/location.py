@@ -18,7 +18,7 @@ from ..records import Claim, Entity
 from .actor import ALIGNED_CONTEXT, actor, nested, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
 from .common import (WORD_RE, aligned_pairs, best_tellings, differ_only_in, fold, names_judgement, same_entity, same_event,
-                     translated_name)
+                     same_event_bar, translated_name)
 
 try:
     from ..facts.entities import within
@@ -229,9 +229,10 @@ class LOC001(Rule):
         shared = {_body(e.key) for e in pa} & {_body(e.key) for e in pb}
         pa = [e for e in pa if _body(e.key) not in shared and not _agreed_in(e, pb)]
         pb = [e for e in pb if _body(e.key) not in shared and not _agreed_in(e, pa)]
-        if len(pa) + len(pb) == 1:
+        if len(pa) + len(pb) == 1 and sim >= same_event_bar(pair.config, pair.a.lang, pair.b.lang):
             # one place against the single name of unknown type in the other
-            # telling ("al centro de salud de Villar de Tormes")
+            # telling ("al centro de salud de Villar de Tormes"), in two
+            # tellings that are paraphrases by the same-event bar
             claim, ranges = (pair.b, rb) if pa else (pair.a, ra)
             names = [e for e in claim.facts.entities if e.type == "MISC" and inside(e, ranges)
                      and not _titled(claim, e) and not _share_word(e, (pa or pb)[0])]
