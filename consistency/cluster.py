@@ -730,6 +730,80 @@ def _translations_left_apart(links: dict[tuple[int, int], float], groups: "_Grou
 BELOW_MARGIN = 0.03
 
 
+def _relative_tellings(claim: Claim) -> list[str]:
+    """The tellings of a sentence with a relative clause (``slots.event_clauses``,
+    unmasked): "Quimeral, which employs 1,200 people at the site, said it
+    would appeal" tells "Quimeral, which employs 1,200 people at the site"
+    and "Quimeral said it would appeal"; [] for a sentence without one."""
+    from .slots import event_clauses
+
+    tellings = event_clauses(claim)
+    if not any(len(ranges) > 1 for ranges, _ in tellings):
+        return []
+    out = []
+    for ranges, _ in tellings:
+        parts = [claim.text[a - claim.start:b - claim.start] for a, b in ranges]
+        out.append(" ".join(" ".join(parts).split()).strip(" ,;"))
+    return out
+
+
+def _relatives_left_apart(cl: Sequence[Claim], units: "_Units", groups: "_Groups", arts: np.ndarray,
+                          story: dict, t: float, embed: Embed) -> list[tuple[list[int], list]]:
+    """Rule 12: a sentence with a relative clause tells two things, and sits
+    in the group of the one its whole reads closest to ("Quimeral, which
+    employs 1,200 people at the site, said it would appeal" joins the
+    plant's workforce); the other's retelling elsewhere ("Quimeral said it
+    would not appeal and would pay the fine") is left apart.  When one
+    telling (the relative clause with its name, or the main clause with it)
+    meets a claim of another article clearly, above the threshold by
+    ``CLAUSE_APART_MARGIN`` and above the whole sentence by as much, and
+    that claim is the telling's best match in its article and has the
+    sentence as its own best match in the sentence's article, the two
+    become a cluster of their own."""
+    owners, texts = [], []
+    for i, c in enumerate(cl):
+        for text in _relative_tellings(c):
+            owners.append(i)
+            texts.append(text)
+    if not texts:
+        return []
+    vec = np.asarray(embed(texts), dtype=np.float32).reshape(len(texts), units.vec.shape[1])
+    unit_arts = arts[units.owner]
+    of_article: dict[str, list[int]] = {}
+    for i, a in enumerate(arts.tolist()):
+        of_article.setdefault(a, []).append(i)
+    out, done = [], set()
+    for lo in range(0, len(texts), CHUNK):
+        sims = vec[lo:lo + CHUNK] @ units.vec.T - units.penalty[None, :]
+        rows, cols = np.nonzero(sims >= t + CLAUSE_APART_MARGIN)
+        best: dict[tuple[int, str], tuple[float, int]] = {}
+        for r, u in zip(rows.tolist(), cols.tolist()):
+            x, y = owners[lo + r], int(units.owner[u])
+            art = unit_arts[u]
+            if art == arts[x] or story[art] != story[arts[x]]:
+                continue
+            score = float(sims[r, u])
+            if (lo + r, art) not in best or score > best[(lo + r, art)][0]:
+                best[(lo + r, art)] = (score, y)
+        for (k, _), (score, y) in sorted(best.items()):
+            x = owners[k]
+            if groups.find(x) == groups.find(y) or (x, y) in done:
+                continue
+            whole = float(units.block([x], [y])[0, 0])
+            if score - whole < CLAUSE_APART_MARGIN:
+                continue
+            # the claim's own best match in the sentence's article is the sentence
+            mine = of_article[arts[x]]
+            theirs = units.block([y], mine)[0]
+            theirs[mine.index(x)] = max(theirs[mine.index(x)], score)
+            if mine[int(theirs.argmax())] != x:
+                continue  # (so a claim of x's article in y's group meets y less well)
+            done.add((x, y))
+            pair = (min(x, y), max(x, y))
+            out.append(([pair[0], pair[1]], [(pair, score)]))
+    return out
+
+
 def _close_left_apart(scored: dict[tuple[int, int], float], groups: "_Groups", arts: np.ndarray,
                       langs: np.ndarray, story: dict, t: float) -> list[tuple[list[int], list]]:
     """Rule 11: across languages, each other's best match across two
@@ -842,6 +916,9 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     apart += [x for x in _clauses_left_apart(links, groups, arts, units, t, langs) if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
     apart += [x for x in _close_left_apart(scored, groups, arts, langs, story, t) if tuple(x[0]) not in seen]
+    if embed is not None:
+        seen = {tuple(m) for m, _ in apart}
+        apart += [x for x in _relatives_left_apart(cl, units, groups, arts, story, t, embed) if tuple(x[0]) not in seen]
     found.extend(apart)
     found.sort(key=lambda item: item[0])
 

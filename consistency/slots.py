@@ -314,9 +314,13 @@ def extra_texts(claim: Claim) -> dict:
     for (s, e), text in name_phrases(claim):
         out[phrase_key((s, e))] = text
     # the tellings of a sentence that tells several things, where a rule
-    # reads them: an actor (a person or an organisation) or a date
-    if any(d.resolved for d in claim.facts.dates) or any(e.type in ("PER", "ORG") for e in claim.facts.entities):
-        for ranges, text in event_clauses(claim):
+    # reads them: an actor (a person or an organisation) or a date,
+    # or a negation (NEG001: the telling it denies in), or a relative clause
+    # (its main clause may be what another sentence denies)
+    tellings = event_clauses(claim)
+    if any(d.resolved for d in claim.facts.dates) or any(e.type in ("PER", "ORG") for e in claim.facts.entities) \
+            or claim.facts.negations or any(len(ranges) > 1 for ranges, _ in tellings):
+        for ranges, text in tellings:
             out[event_clause_key(ranges)] = text
     # each source masked on its own too, as names are (``name_slots``)
     for a in claim.facts.attributions:

@@ -23,7 +23,7 @@ from typing import Iterable
 from ..records import Claim, Negation
 from .actor import same_action
 from .base import Judgement, Pair, Rule, register
-from .common import WORD_RE, fold, label, negation_gain, quote, rules_data, same_event
+from .common import WORD_RE, clause_event, fold, label, negation_gain, quote, rules_data, same_event
 
 #: margin over the link threshold of the slot-masked cosine, across languages
 NEG_MARGIN_ACROSS = 0.03
@@ -283,6 +283,24 @@ def denied_linked(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
     return not first or any(s <= x[0] < e and sim >= SCOPE_SIM for x, _, sim in links for s, e in first)
 
 
+def _tellings_meet(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
+    """The telling that holds the negation and the telling of the other claim
+    that holds what it denies are one event by the same-event bar
+    (``common.clause_event``), though the whole sentences are not: "Quimeral
+    said it would not appeal and would pay the fine" / "Quimeral, which
+    employs 1,200 people at the site, said it would appeal"."""
+    claim = pair.a if neg_is_a else pair.b
+    scope = _scope_span(claim, n)
+    if scope is None:
+        return False
+    for x in pair.words:
+        mine, theirs = (x.span_a, x.span_b) if neg_is_a else (x.span_b, x.span_a)
+        if mine[0] <= scope[0] < mine[1] or mine[0] == scope[0]:
+            span_a, span_b = ((n.start, mine[1]), theirs) if neg_is_a else (theirs, (n.start, mine[1]))
+            return clause_event(pair, span_a, span_b)
+    return False
+
+
 def aligned_denial(pair: Pair):
     """A negation of one claim denies what the other claim states: the words
     of its scope are linked, by the model's own token alignment
@@ -445,7 +463,7 @@ class NEG001(Rule):
         found = aligned_denial(pair)
         if found is None:
             return
-        if not event and not denial_only(pair, *found):
+        if not event and not denial_only(pair, *found) and not _tellings_meet(pair, *found):
             return  # the model must first tell one event in both, slots masked
         neg_is_a, n = found
         if denied_elsewhere(pair, neg_is_a, n):
