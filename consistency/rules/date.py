@@ -9,6 +9,7 @@ conflicting names is accepted as weaker evidence (reported as a warning).
 """
 from __future__ import annotations
 
+import functools
 from typing import Iterable
 
 from ..records import TimeRef
@@ -62,6 +63,47 @@ def _other_span(x: TimeRef, y: TimeRef) -> bool:
     if x.relative or y.relative:
         return x.low != y.low
     return (x.low, x.high) != (y.low, y.high)
+
+
+@functools.lru_cache(maxsize=None)
+def _start_verbs(lang: str) -> tuple[str, ...]:
+    """``[starts] verbs`` of ``lang/<lang>/dates.toml``: what says a date is
+    when something began ("began in 2021", "comenzaron en 2021")."""
+    from .. import lang as langdata
+
+    return tuple(fold(w) for w in (langdata.load(lang, "dates").get("starts", {}) or {}).get("verbs", ()))
+
+
+#: words between a beginning verb and its date ("began on Friday", "se declaró el sábado por la tarde")
+START_REACH = 3
+
+
+def _began(claim, t: TimeRef) -> bool:
+    """The date says when something began: a beginning verb of the claim's
+    language stands at most ``START_REACH`` words before it."""
+    verbs = _start_verbs(claim.lang)
+    if not verbs:
+        return False
+    before = fold(claim.text[:t.start - claim.start]).split()
+    window = " " + " ".join(before[-(START_REACH + 3):]) + " "
+    words = before[-START_REACH - 1:]
+    return any((" " + v + " ") in window and any(v.split()[-1] == w for w in words) for v in verbs)
+
+
+def _start_differs(pair: Pair, x: TimeRef, y: TimeRef) -> bool:
+    """A span and the day something began that it does not start with:
+    "the discharges, which ran from 2019 until 2023" / "los vertidos
+    comenzaron en 2021" overlap, but the span began in 2019.  The beginning
+    must fall on the span's first bound (at the beginning date's own
+    granularity), in two claims that tell one event by the model
+    (:func:`same_event`: "La investigación arrancó en 2022" began something
+    else)."""
+    if not same_event(pair):
+        return False
+    for span, point, claim in ((x, y, pair.b), (y, x, pair.a)):
+        if _span_of_time(span) and not _span_of_time(point) and _began(claim, point):
+            return not (point.low <= span.low <= point.high)
+    return False
 
 
 def same_word(x: TimeRef, y: TimeRef) -> bool:
@@ -250,7 +292,7 @@ class DAT001(_DateRule):
                                                           ALIGNED_DATE_CONTEXT, own_tokens=False)}
         floor = pair.config.link_threshold()
         for x, y in pairs:
-            if _gap(x, y) == 0 and not _other_span(x, y):
+            if _gap(x, y) == 0 and not _other_span(x, y) and not _start_differs(pair, x, y):
                 continue
             sim = clause_similarity(pair, (x.start, x.end), (y.start, y.end))
             if sim is not None and sim < floor:
@@ -286,7 +328,7 @@ class DAT002(_DateRule):
         if not ok:
             return
         for x, y in matches(pair):
-            if _gap(x, y) != 0 or _other_span(x, y):
+            if _gap(x, y) != 0 or _other_span(x, y) or _start_differs(pair, x, y):
                 continue
             if (x.low, x.high) == (y.low, y.high) or fold(x.text) == fold(y.text):
                 continue
