@@ -4,7 +4,8 @@ one period (``tests/data/aligned_amounts``: names no table knows).
 "The discharges, which ran from 2018 until 2022, killed about 30 tonnes of fish
 along a 9-kilometre stretch" / "los vertidos comenzaron en 2020 y ...
 mataron unas 50 toneladas de peces en un tramo de 9 kilómetros": the span of
-years holds 2020 (no "two years' figures" to set the amounts aside), the two
+years holds 2020 (no "two years' figures" to set the amounts aside; but the
+span began in 2018, not in 2020, so the dates differ too), the two
 sentences tell one event once every slot is masked, and the token alignment
 stands "about 30 tonnes" and "unas 50 toneladas" among the same words.
 """
@@ -25,7 +26,8 @@ def test_aligned_amounts_of_one_event_are_compared(checker):  # noqa: F811
     report = checker.check([str(DATA)])
     got = sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings)
     assert got == [
-        ("DAT002", "info", (("a_en", "from 2018 until 2022"), ("b_es", "2020"))),
+        # the discharges began in 2018 by one, in 2020 by the other
+        ("DAT001", "warning", (("a_en", "from 2018 until 2022"), ("b_es", "2020"))),
         ("QTY001", "error", (("a_en", "about 30 tonnes"), ("b_es", "unas 50 toneladas"))),
     ]
 
@@ -60,6 +62,13 @@ def test_two_spans_with_other_bounds_differ_and_a_year_inside_is_compatible():
     assert [(j.value_a, j.value_b, j.severity) for j in DAT001().check(other)] == \
         [("from 2018 until 2022", "from 2020 until 2022", "warning")]
     assert list(DAT002().check(other)) == []
-    inside = _pair("The spills began in 2020, the court found.", lambda t: (_years(t, "2020", 2020, 2020),))
+    inside = _pair("The spills were worst in 2020, the court found.", lambda t: (_years(t, "2020", 2020, 2020),))
     assert list(DAT001().check(inside)) == []
     assert [(j.value_a, j.value_b) for j in DAT002().check(inside)] == [("from 2018 until 2022", "2020")]
+    # the day they began is the span's first bound, or it differs
+    began = _pair("The spills began in 2020, the court found.", lambda t: (_years(t, "2020", 2020, 2020),))
+    assert [(j.value_a, j.value_b, j.severity) for j in DAT001().check(began)] == \
+        [("from 2018 until 2022", "2020", "warning")]
+    assert list(DAT002().check(began)) == []
+    first = _pair("The spills began in 2018, the court found.", lambda t: (_years(t, "2018", 2018, 2018),))
+    assert list(DAT001().check(first)) == []
