@@ -53,3 +53,15 @@ def edited_story(story, tmp_path, name: str, old: str, new: str):
     assert old in text, f"{old!r} not in {name}"
     path.write_text(text.replace(old, new), encoding="utf-8")
     return copy
+
+
+def story_from(tmp_path, name: str, articles: dict):
+    """A story folder ``tmp_path/name`` holding ``articles`` (file name ->
+    text, or the path of a file to copy)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for fname, text in articles.items():
+        if not isinstance(text, str):
+            text = text.read_text(encoding="utf-8")
+        (folder / fname).write_text(text, encoding="utf-8")
+    return folder

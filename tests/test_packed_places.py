@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from _model_fixtures import checker, edited_story, findings_of  # noqa: F401  (fixture)
+from _model_fixtures import checker, edited_story, findings_of, story_from  # noqa: F401  (fixture)
 
 STORY = Path(__file__).parent / "data" / "packed_places"
 
@@ -70,10 +70,7 @@ El grupo había salido el lunes por la mañana a pesar del aviso de nevadas.
 
 @pytest.mark.model
 def test_in_one_language_english(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "en"
-    story.mkdir()
-    (story / "a_en.md").write_text((STORY / "a_en.md").read_text(encoding="utf-8"), encoding="utf-8")
-    (story / "b_en.md").write_text(ENGLISH, encoding="utf-8")
+    story = story_from(tmp_path, "en", {"a_en.md": STORY / "a_en.md", "b_en.md": ENGLISH})
     report = checker.check([str(story)])
     assert findings_of(report, "LOC") == [
         ("LOC001", "warning", (("a_en", "a_en:3", "Olmedilla de Ruesga"), ("b_en", "b_en:3", "Villar de Tormes")))]
@@ -81,10 +78,7 @@ def test_in_one_language_english(checker, tmp_path):  # noqa: F811
 
 @pytest.mark.model
 def test_in_one_language_spanish(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "es"
-    story.mkdir()
-    (story / "a_es.md").write_text(SPANISH, encoding="utf-8")
-    (story / "b_es.md").write_text((STORY / "b_es.md").read_text(encoding="utf-8"), encoding="utf-8")
+    story = story_from(tmp_path, "es", {"a_es.md": SPANISH, "b_es.md": STORY / "b_es.md"})
     report = checker.check([str(story)])
     assert findings_of(report, "LOC") == [
         ("LOC001", "warning", (("a_es", "a_es:3", "Olmedilla de Ruesga"), ("b_es", "b_es:3", "Villar de Tormes")))]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from _model_fixtures import checker, findings_of  # noqa: F401  (fixture)
+from _model_fixtures import checker, edited_story, findings_of, story_from  # noqa: F401  (fixture)
 
 STORY = Path(__file__).parent / "data" / "relative_denial"
 
@@ -36,12 +36,8 @@ def test_a_denial_of_the_main_clause_of_a_relative_sentence_is_found(checker):  
 
 @pytest.mark.model
 def test_the_same_statement_is_no_finding(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "same"
-    story.mkdir()
-    (story / "a_en.md").write_text((STORY / "a_en.md").read_text(encoding="utf-8").replace(
-        "Vellmar said it would not appeal the ruling and would pay the fine.",
-        "Vellmar said it would appeal the ruling and would not pay the fine yet."), encoding="utf-8")
-    (story / "b_en.md").write_text((STORY / "b_en.md").read_text(encoding="utf-8"), encoding="utf-8")
+    story = edited_story(STORY, tmp_path, "a_en.md", "Vellmar said it would not appeal the ruling and would pay the fine.",
+                         "Vellmar said it would appeal the ruling and would not pay the fine yet.")
     report = checker.check([str(story)])
     assert findings_of(report, "NEG") == []
 
@@ -81,10 +77,7 @@ La planta seguirá abierta mientras se instalan nuevos filtros.
 
 @pytest.mark.model
 def test_in_spanish(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "es"
-    story.mkdir()
-    (story / "a_es.md").write_text(SPANISH_A, encoding="utf-8")
-    (story / "b_es.md").write_text(SPANISH_B, encoding="utf-8")
+    story = story_from(tmp_path, "es", {"a_es.md": SPANISH_A, "b_es.md": SPANISH_B})
     report = checker.check([str(story)])
     assert findings_of(report, "NEG") == [
         ("NEG001", "error", (("a_es", "a_es:4", "no"), ("b_es", "b_es:4", None)))]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from _model_fixtures import checker, edited_story, findings_of  # noqa: F401  (fixture)
+from _model_fixtures import checker, edited_story, findings_of, story_from  # noqa: F401  (fixture)
 
 STORY = Path(__file__).parent / "data" / "start_date"
 SPAN = ("a_en", "a_en:3", "from 2018 until 2022")
@@ -63,20 +63,14 @@ La compañía dijo que ya había cambiado el tramo dañado de la tubería.
 
 @pytest.mark.model
 def test_in_english(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "en"
-    story.mkdir()
-    (story / "a_en.md").write_text((STORY / "a_en.md").read_text(encoding="utf-8"), encoding="utf-8")
-    (story / "b_en.md").write_text(ENGLISH, encoding="utf-8")
+    story = story_from(tmp_path, "en", {"a_en.md": STORY / "a_en.md", "b_en.md": ENGLISH})
     report = checker.check([str(story)])
     assert findings_of(report, "DAT") == [("DAT001", "warning", (SPAN, ("b_en", "b_en:3", "2020")))]
 
 
 @pytest.mark.model
 def test_in_spanish(checker, tmp_path):  # noqa: F811
-    story = tmp_path / "es"
-    story.mkdir()
-    (story / "a_es.md").write_text(SPANISH, encoding="utf-8")
-    (story / "b_es.md").write_text((STORY / "b_es.md").read_text(encoding="utf-8"), encoding="utf-8")
+    story = story_from(tmp_path, "es", {"a_es.md": SPANISH, "b_es.md": STORY / "b_es.md"})
     report = checker.check([str(story)])
     assert findings_of(report, "DAT") == [
         ("DAT001", "warning", (("a_es", "a_es:3", "de 2018 a 2022"), ("b_es", "b_es:3", "2020")))]
