@@ -562,7 +562,6 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
         last = re.search(r"(\w+)\W*$", text[cstart:sub_end])
         if last and last.group(1).lower() in d.denials:
             continue  # "Tony Blair has not confirmed any timing": no one is credited
-
         # "The chief inspector, David Bell, also said": only adverbs between
         # the comma and the verb, read as if the verb followed the comma
         pre = text[:m.start()] if text[cstart:sub_end].strip() else text[:sub_end]

@@ -17,8 +17,8 @@ from typing import Iterable
 from ..records import Claim, Entity
 from .actor import ALIGNED_CONTEXT, actor, nested, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, aligned_pairs, best_tellings, differ_only_in, fold, names_judgement, same_entity, same_event,
-                     same_event_bar, translated_name)
+from .common import (WORD_RE, aligned_pairs, best_tellings, differ_only_in, fold, names_judgement, same_entity,
+                     same_event, same_event_bar, translated_name)
 
 try:
     from ..facts.entities import within
@@ -227,8 +227,8 @@ class LOC001(Rule):
         if not any(elsewhere(e, pair.b, rb) for e in pa) and not any(elsewhere(e, pair.a, ra) for e in pb):
             return  # no place was agreed by the other telling: the sentences were judged whole
         shared = {_body(e.key) for e in pa} & {_body(e.key) for e in pb}
-        pa = [e for e in pa if _body(e.key) not in shared and not _agreed_in(e, pb)]
-        pb = [e for e in pb if _body(e.key) not in shared and not _agreed_in(e, pa)]
+        pa, pb = ([e for e in pa if _body(e.key) not in shared and not _agreed_in(e, pb)],
+                  [e for e in pb if _body(e.key) not in shared and not _agreed_in(e, pa)])
         if len(pa) + len(pb) == 1 and sim >= same_event_bar(pair.config, pair.a.lang, pair.b.lang):
             # one place against the single name of unknown type in the other
             # telling ("al centro de salud de Villar de Tormes"), in two
