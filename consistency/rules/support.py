@@ -233,10 +233,51 @@ class SourceIndex:
         if not out:  # initials: "SNP" / "Scottish National Party"
             out = [c for t, c in self.written if acronym(fact.text, t) or acronym(t, fact.text)]
         if not out:  # the model reads them as one name: "American" / "US", "la junta" / "the board"
-            out = [c for t, c in self.written if same_name(
+            out = [c for t, c in self.written if not _other_given_name(fact.text, t) and same_name(
                 fact.text, t, self.phrases,
                 min(self.alias_min, PHRASE_SAME_ACROSS) if lang and c.lang != lang else self.alias_min)]
         return out
+
+    def after_opening_word(self, fact: "Fact", lang: Optional[str] = None) -> list[Claim]:
+        """Source claims naming ``fact``'s name without its first word, when
+        that word opens the report's sentence and the sources write it (or a
+        word it shares its first five letters with) in lower case only: an
+        ordinary word capitalised by its place ("Featuring Dido").  "Ian
+        Fleming" for "Colin Fleming" stays unfound: "ian" is no word of the
+        sources."""
+        words = fact.text.split()
+        if len(words) < 2 or not isinstance(fact.item, Entity):
+            return []
+        first = fold(words[0])
+        if len(first) < 3 or not first.isalpha():
+            return []
+        stem = first[:5]
+        written = re.compile(r"(?<!\w)%s%s" % (re.escape(stem if len(first) >= 5 else first),
+                                               "" if len(first) >= 5 else r"(?!\w)"))
+        lower = any(written.search(c.text) for _, c in self.texts)  # as written: in lower case
+        if not lower:
+            return []
+        capital = re.compile(r"[^\W\d_],? %s(?!\w)" % re.escape(words[0][:1].upper() + words[0][1:]))
+        if any(capital.search(c.text) for _, c in self.texts):
+            return []  # the sources write it capitalised mid-sentence: part of a name
+        rest = " ".join(words[1:])
+        tail = Entity(rest, fact.item.type, "", fact.start + len(fact.text) - len(rest), fact.end)
+        return self._name(Fact("entity", rest, tail.start, tail.end, tail), lang)
+
+    def undatable(self, fact: "Fact") -> bool:
+        """``fact`` is the current year, month, week or day left unresolved
+        (no publication date to read it by), and no source gives that unit
+        another relative date ("last year" against "this year")."""
+        from ..facts.dates import RELATIVE
+
+        t = fact.item
+        if fact.kind != "date" or not isinstance(t, TimeRef) or t.resolved:
+            return False
+        unit, offset = RELATIVE.get(t.relative or "", (None, None))
+        if unit is None or offset != 0:
+            return False
+        return not any(RELATIVE.get(st.relative or "", (None, None))[0] == unit
+                       and RELATIVE[st.relative][1] != 0 for st, _ in self.dates)
 
 
 @functools.lru_cache(maxsize=None)
@@ -295,6 +336,19 @@ def name_texts(claim: Claim) -> list[str]:
         if t not in out:
             out.append(t)
     return out
+
+
+def _other_given_name(x: str, y: str) -> bool:
+    """Two full names of one family name with different first names: two
+    people ("Ian Vallard" / "Colin Vallard"), however close the model reads
+    them.  An initial names no one else ("C. Vallard")."""
+    wx, wy = fold(x).split(), fold(y).split()
+    if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1]:
+        return False
+    fx, fy = wx[0].rstrip("."), wy[0].rstrip(".")
+    if len(fx) < 2 or len(fy) < 2:
+        return False
+    return fx != fy and x.split()[0][:1].isupper() and y.split()[0][:1].isupper()
 
 
 def same_name(x: str, y: str, phrases: dict, alias_min: float) -> bool:
@@ -694,6 +748,16 @@ def judge(claim: Claim, candidates: Sequence[Candidate], index: SourceIndex,
             # 60 years since ..." / "the 60th anniversary", "dos goles" / "a
             # 2-0 defeat"
             found[f] = [s for s in close_sources if numeral_written(f.item, s)][:1]
+    for f in facts:
+        if not found[f] and f.kind == "entity" and f.start == claim.start:
+            # a word that opens the sentence is capitalised anyway: "Featuring
+            # Dido, ..." names Dido when the sources name her and write the
+            # first word in lower case ("those featured on the new version")
+            found[f] = index.after_opening_word(f, claim.lang)
+    # the current year, week or day ("this year's Billboard awards") says
+    # nothing a source without a publication date could confirm, unless a
+    # source dates it otherwise ("last year")
+    facts = [f for f in facts if found[f] or not index.undatable(f)]
     missing = tuple(f for f in facts if not found[f])
     known = [f for f in facts if found[f]]
     supports = []
