@@ -735,10 +735,10 @@ def _relative_tellings(claim: Claim) -> list[str]:
     unmasked): "Quimeral, which employs 1,200 people at the site, said it
     would appeal" tells "Quimeral, which employs 1,200 people at the site"
     and "Quimeral said it would appeal"; [] for a sentence without one."""
-    from .slots import event_clauses
+    from .slots import event_clauses, temporal_cuts
 
     tellings = event_clauses(claim)
-    if not any(len(ranges) > 1 for ranges, _ in tellings):
+    if not any(len(ranges) > 1 for ranges, _ in tellings) and not (tellings and temporal_cuts(claim.text, claim.lang)):
         return []
     out = []
     for ranges, _ in tellings:

@@ -209,21 +209,58 @@ def event_clause_key(ranges: Sequence[tuple[int, int]]) -> tuple:
     return ("event-clause",) + tuple((int(a), int(b)) for a, b in ranges)
 
 
+def temporal_cuts(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the temporal conjunctions that open a clause of ``text``
+    (``temporal`` and ``temporal_before_verb`` of ``lang/<lang>/clauses.toml``):
+    "después de que", always; "after", "tras" only before a verb form within
+    ``temporal_reach`` words ("after talks broke down", "tras dar positivo";
+    not "after 52 hours underground", "tras la detención").  A verb form is a
+    word with one of ``verb_endings`` or, with none listed, a past or -ing
+    form of the lexical database (:func:`wordnet.inflected_verb`)."""
+    from . import lang as lang_data
+
+    data = lang_data.load(lang, "clauses")
+    always = sorted(data.get("temporal", ()), key=len, reverse=True)
+    before_verb = sorted(data.get("temporal_before_verb", ()), key=len, reverse=True)
+    if not always and not before_verb:
+        return []
+    reach = int(data.get("temporal_reach", 1))
+    endings = tuple(data.get("verb_endings", ()))
+    cuts: list[tuple[int, int]] = []
+    if always:
+        pattern = re.compile("|".join(re.escape(x) for x in always))
+        cuts += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if before_verb:
+        from . import wordnet
+
+        pattern = re.compile("|".join(re.escape(x) for x in before_verb))
+        for m in pattern.finditer(text):
+            if any(x <= m.start() < y for x, y in cuts):
+                continue
+            words = re.findall(r"[^\W\d_]+|\S", text[m.end():])[:reach]
+            if any(w.isalpha() and w.islower() and (w.endswith(endings) if endings else wordnet.inflected_verb(w))
+                   for w in words):
+                cuts.append((m.start(), m.end()))
+    return sorted(cuts)
+
+
 def _cuts(text: str, seps: Sequence[str], soft: Sequence[str] = (), not_before: Sequence[str] = (),
-          a: int = 0, b: Optional[int] = None) -> list[tuple[int, int]]:
+          a: int = 0, b: Optional[int] = None, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Claim-relative (start, end) of the pieces of ``text[a:b]`` between the
-    separators ``seps`` (the separator goes with neither piece), and between
-    the ``soft`` ones where they join two statements, not two names or two
-    noun phrases (``cluster._split_soft``)."""
+    separators ``seps`` (the separator goes with neither piece), and the
+    ``extra`` spans already found (:func:`temporal_cuts`), and between the
+    ``soft`` ones where they join two statements, not two names or two noun
+    phrases (``cluster._split_soft``)."""
     import re
 
     from .cluster import _NAME_END, _NAME_START
 
     b = len(text) if b is None else b
-    cuts = []
+    cuts = [(x, y) for x, y in extra if a <= x and y <= b]
     if seps:
         pattern = re.compile("|".join(re.escape(x) for x in sorted(set(seps), key=len, reverse=True)))
-        cuts += [(m.start(), m.end()) for m in pattern.finditer(text, a, b)]
+        cuts += [(m.start(), m.end()) for m in pattern.finditer(text, a, b)
+                 if not any(x <= m.start() < y for x, y in cuts)]
     if soft:
         lead = re.compile(r"(?:%s)\b" % "|".join(re.escape(w) for w in not_before), re.IGNORECASE) \
             if not_before else None
@@ -263,7 +300,7 @@ def event_clauses(claim: Claim) -> list[tuple[tuple[tuple[int, int], ...], str]]
     relative = sorted(data.get("relative", ()), key=len, reverse=True)
     text = claim.text
     tellings: list[list[tuple[int, int]]] = []
-    for a, b in _cuts(text, seps):
+    for a, b in _cuts(text, seps, extra=temporal_cuts(text, claim.lang)):
         piece = text[a:b]
         at = min(((piece.find(r), r) for r in relative if piece.find(r) > 0), default=(-1, ""))
         if at[0] < 0:
