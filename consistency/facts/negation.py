@@ -57,7 +57,14 @@ def _data(lang: str) -> _Data:
     # verbs that deny only the verb after them ("rechazó aprobar", "ruled
     # out raising"): a cue when the next word has the form of ``verb_form``
     verb = d.get("verb_form")
-    gated = [(c, r"(?<!\w)" + _phrase(c) + r"(?=\s+(?:" + verb + r")(?!\w))")
+    # up to ``verb_reach`` words may stand between the verb and the next
+    # ("descartó por ahora convocar"), none of them a determiner: "rechazó a
+    # la mujer" has no verb after it
+    reach = int(d.get("verb_reach", 0))
+    dets = [_phrase(w) for w in _lang.load(lang, "entities").get("determiners", [])]
+    word = r"(?!(?:%s)(?!\w))[^\W\d_]+" % "|".join(dets) if dets else r"[^\W\d_]+"
+    between = r"(?:\s+%s){0,%d}?" % (word, reach) if reach else ""
+    gated = [(c, r"(?<!\w)" + _phrase(c) + r"(?=" + between + r"\s+(?:" + verb + r")(?!\w))")
              for c in d.get("before_verb", [])] if verb else []
     alts = [p for _, p in sorted([(c, r"(?<!\w)" + _phrase(c) + r"(?!\w)") for c in cues] + gated,
                                  key=lambda cp: len(cp[0]), reverse=True)]
