@@ -52,7 +52,7 @@ cluster.  Scheme: constrained agglomeration over a sparse cross-article graph.
     ``TRANSLATION_MARGIN`` over the threshold, whatever group either
     joined (``_translations_left_apart``).
 11. Across languages, each other's single best match up to
-    ``BELOW_MARGIN`` under the threshold, neither grouped with anything of
+    ``BELOW_MARGIN`` under the threshold, neither linked to anything of
     the other's article (``_close_left_apart``).
 
 All claims take part, headlines included (a headline is a claim) and whether
@@ -64,6 +64,8 @@ plus bonus, rounded in JSON); ``Cluster.similarity`` is min/mean/max over them.
 Figures measured on the seeds are in ``benchmarks/cluster_quality.py``.
 """
 from __future__ import annotations
+
+import collections
 
 import functools
 import math
@@ -804,11 +806,11 @@ def _relatives_left_apart(cl: Sequence[Claim], units: "_Units", groups: "_Groups
     return out
 
 
-def _close_left_apart(scored: dict[tuple[int, int], float], groups: "_Groups", arts: np.ndarray,
+def _close_left_apart(scored: dict[tuple[int, int], float], arts: np.ndarray,
                       langs: np.ndarray, story: dict, t: float) -> list[tuple[list[int], list]]:
     """Rule 11: across languages, each other's best match across two
-    articles of one story, a little below the threshold, and in no group
-    with anything of the other's article.
+    articles of one story, a little below the threshold, and neither linked
+    to anything of the other's article.
 
     A translation reads lower to the model than a restatement in one
     language (rule 10), and a sentence that changes one slot of another
@@ -817,7 +819,7 @@ def _close_left_apart(scored: dict[tuple[int, int], float], groups: "_Groups", a
     TechFront" / "El plan lo adelantó el lunes el diario The Brennick Post"
     read 0.84 against a threshold of 0.86, so no link joins them.  When each
     is still the other's closest sentence in the other's article and
-    neither was grouped with anything of that article, the two become a
+    neither was linked to anything of that article, the two become a
     cluster of their own and the rules, which ask their own evidence,
     compare them.  In one language this would pair the closest of two
     different statements of a story too often (on 417 BBC politics
@@ -830,14 +832,24 @@ def _close_left_apart(scored: dict[tuple[int, int], float], groups: "_Groups", a
             key = (a, arts[b])
             if key not in best or (-s, b) < (-best[key][0], best[key][1]):
                 best[key] = (s, b)
+    # the articles each claim is linked to directly: a claim may share a
+    # group with another article only through a sentence that joins two
+    # statements ("Su consejero delegado ... aseguró que la inspección de
+    # enero no detectó ningún fallo, aunque el sindicato ... sostiene que
+    # avisó de las grietas en febrero" holds the union's warning in the
+    # chief executive's group), which says nothing of the claim itself
+    linked_to: dict = collections.defaultdict(set)
+    for (i, j), s in scored.items():
+        if s >= t:
+            linked_to[i].add(arts[j])
+            linked_to[j].add(arts[i])
     out = []
     for (i, j), s in sorted(scored.items()):
         if not (t - BELOW_MARGIN <= s < t) or langs[i] == langs[j] or story[arts[i]] != story[arts[j]]:
             continue
         if best[(i, arts[j])][1] != j or best[(j, arts[i])][1] != i:
             continue
-        if any(arts[m] == arts[j] for m in groups.members[groups.find(i)]) or \
-                any(arts[m] == arts[i] for m in groups.members[groups.find(j)]):
+        if arts[j] in linked_to[i] or arts[i] in linked_to[j]:
             continue
         out.append(([i, j], [((i, j), s)]))
     return out
@@ -915,7 +927,7 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     seen = {tuple(m) for m, _ in apart}
     apart += [x for x in _clauses_left_apart(links, groups, arts, units, t, langs) if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
-    apart += [x for x in _close_left_apart(scored, groups, arts, langs, story, t) if tuple(x[0]) not in seen]
+    apart += [x for x in _close_left_apart(scored, arts, langs, story, t) if tuple(x[0]) not in seen]
     if embed is not None:
         seen = {tuple(m) for m, _ in apart}
         apart += [x for x in _relatives_left_apart(cl, units, groups, arts, story, t, embed) if tuple(x[0]) not in seen]

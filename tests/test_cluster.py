@@ -422,3 +422,44 @@ def test_a_joined_sentence_held_by_its_other_clause_meets_a_translation_with_its
     # under the threshold, or in one language, it stays out
     assert _joined_sentence_groups("es", CFG.threshold - 0.01) == [("a:2", "b:1", "c:1")]
     assert _joined_sentence_groups("en", CFG.threshold + CLAUSE_APART_MARGIN / 2) == [("a:2", "b:1", "c:1")]
+
+
+def _below_past_a_joined_sentence(direct: bool) -> list:
+    """a:1 (en) and b:1 (es) are each other's best match a little under the
+    threshold.  b:1 is linked to c:1 (es), and c:1 to a:2 (en), so b:1's
+    group holds a claim of a's article; with ``direct`` b:1 is also linked
+    to a:2 itself."""
+    from dataclasses import replace
+
+    from consistency.cluster import BELOW_MARGIN
+
+    def vec(*xs):
+        return unit(*(list(xs) + [0] * (7 - len(xs))))
+
+    cos = CFG.threshold - BELOW_MARGIN / 2
+    b1 = vec(cos, np.sqrt(1 - cos * cos))
+    # b:1-c:1 and c:1-a:2 read 0.95; b:1-a:2 reads 0.02 under the threshold
+    # (within the merge tests' floor), or 0.02 over it (a direct link) with
+    # ``direct``
+    near, side = 0.95, np.sqrt(1 - 0.95 ** 2)
+    c1 = near * b1 + side * vec(0, 0, 1)
+    lean = (near * near - CFG.threshold + (-0.02 if direct else 0.02)) / (side * side)
+    away = lean * (near * vec(0, 0, 1) - side * b1) + np.sqrt(1 - lean * lean) * vec(0, 0, 0, 1)
+    a2 = near * c1 + side * away
+    claims = [claim("a:1", 0), claim("a:2", 5), replace(claim("b:1", 0), lang="es"),
+              replace(claim("c:1", 0), lang="es")]
+    vecs = [vec(1), a2, b1, c1]
+    for art in "abc":  # restated sentences that make the three articles one story
+        claims += [replace(claim(f"{art}:8", 80), lang="en" if art == "a" else "es"),
+                   replace(claim(f"{art}:9", 90), lang="en" if art == "a" else "es")]
+        vecs += [vec(0, 0, 0, 0, 0, 1), vec(0, 0, 0, 0, 0, 0, 1)]
+    out = cluster_claims(claims, np.stack(vecs).astype(np.float32), CFG, use_facts=False)
+    return sorted(c.claims for c in out if not any(cid.endswith((":8", ":9")) for cid in c.claims))
+
+
+def test_a_group_reached_through_another_article_does_not_keep_best_matches_apart():
+    assert ("a:1", "b:1") in _below_past_a_joined_sentence(direct=False)
+
+
+def test_a_claim_linked_to_the_other_article_is_not_paired_below_the_threshold():
+    assert ("a:1", "b:1") not in _below_past_a_joined_sentence(direct=True)
