@@ -146,6 +146,7 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
     for n, cluster in enumerate(clusters):
         bar.update(n)
         links = {frozenset((x, y)): s for x, y, s in cluster.links}
+        threshold = config.link_threshold()
         members = sorted((by_id[c] for c in cluster.claims if c in by_id),
                          key=lambda c: (c.article, c.start, c.id))
         for a, b in combinations(members, 2):
@@ -155,6 +156,7 @@ def judge_clusters(articles: Sequence[Article], claims: Sequence[Claim],
                 continue  # a line of a list or a table: "Subs Not Used: Martin, Palmer."
             pair = Pair(a=a, b=b, art_a=arts[a.article], art_b=arts[b.article], config=config,
                         similarity=links.get(frozenset((a.id, b.id))), background=background,
+                        best_below=a.lang != b.lang and links.get(frozenset((a.id, b.id)), threshold) < threshold,
                         masked=pairs.get(frozenset((a.id, b.id))),
                         variants_a=variants.get(a.id, {}), variants_b=variants.get(b.id, {}),
                         event_paths=tuple(paths.get(frozenset((a.id, b.id)), ())),
