@@ -28,3 +28,13 @@ def test_a_place_after_a_shared_name_only_places_it():
     # without the shared name it is a place of its own
     c = claim("The 58-year-old from Harwick told the Ledger he was interrogated at the camp.", aid="c")
     assert not _qualifies_shared(caldera, a, c)
+
+
+def test_a_person_titled_by_a_name_of_unknown_type_is_the_actor():
+    """"el ministro de Minería, Julián Arrate, dio por concluido el rescate":
+    "Minería" is a name no table types; the person named after the title is
+    the actor, as after an organisation's title."""
+    c = claim("Poco después de las tres de la mañana, el ministro de Pesca, Anselmo Larraz, "
+              "dio por concluido el rescate ante las familias.", "es")
+    assert [e.type for e in c.facts.entities if e.text == "Pesca"] == ["MISC"]
+    assert actor(c).text == "Anselmo Larraz"

@@ -97,7 +97,7 @@ def actor(claim: Claim) -> Optional[Entity]:
         return agent
     titled = None  # the person a title phrase naming an organisation is of
     for k, e in enumerate(ents):
-        if e.type == "ORG" and k + 1 < len(ents) and _title_of_person(claim, e, ents[k + 1]):
+        if e.type in ("ORG", "MISC") and k + 1 < len(ents) and _title_of_person(claim, e, ents[k + 1]):
             titled = ents[k + 1]
             continue  # "El director del Servicio de Emergencias, Gonzalo Aranguren, ordenó": the person acts
         if e.type in ACTOR_TYPES and not any(s <= e.start < t for s, t in spans):
