@@ -10,7 +10,9 @@ read 0.85 (under the threshold) and 0.88 masked (under the bar of 0.91):
 before, the denial was not reported.  Through the real model on a story
 (``tests/data/best_below``) the rules' data was not written for; the ease is
 for such pairs only, not for two sentences of one language nor for verify
-mode's report sentences."""
+mode's report sentences, and for NEG001 only, which also asks the token
+alignment for what is denied (for ATT001 it set "dijo Yuriy Mukhin" against
+"The Cuban foreign ministry has revealed" in the seeds)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,6 +54,9 @@ def _pair(masked: float, best_below: bool, lang_b: str = "es") -> Pair:
 
 def test_the_bar_eases_for_best_matches_under_the_threshold_only():
     bar = same_event_bar(Config(), "en", "es")
-    assert same_event(_pair(bar - BEST_MATCH_EASE / 2, best_below=True))
-    assert not same_event(_pair(bar - BEST_MATCH_EASE / 2, best_below=False))
-    assert not same_event(_pair(bar - BEST_MATCH_EASE * 1.5, best_below=True))
+    assert same_event(_pair(bar - BEST_MATCH_EASE / 2, best_below=True), best_ease=True)
+    assert not same_event(_pair(bar - BEST_MATCH_EASE / 2, best_below=False), best_ease=True)
+    assert not same_event(_pair(bar - BEST_MATCH_EASE * 1.5, best_below=True), best_ease=True)
+    # only a rule that asks for it (NEG001, which also asks the token
+    # alignment for what is denied) gets the ease
+    assert not same_event(_pair(bar - BEST_MATCH_EASE / 2, best_below=True))

@@ -49,8 +49,8 @@ class Pair:
     similarity: Optional[float] = None
     background: frozenset = frozenset()
     #: the clusterer paired the two, in two languages, as each other's best
-    #: match a little under the link threshold (its rule 11): the same-event
-    #: bar eases by ``common.BEST_MATCH_EASE``
+    #: match a little under the link threshold (its rule 11): NEG001's
+    #: same-event bar eases by ``common.BEST_MATCH_EASE``
     best_below: bool = False
     #: cosine of the two claims with their typed slots masked (see
     #: ``consistency.slots``), when the pipeline computed it

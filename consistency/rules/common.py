@@ -159,22 +159,27 @@ def same_event_bar(config, la: str, lb: str, margin_across: Optional[float] = No
     return config.link_threshold() + float(config.rule_option("SAME-EVENT", key, default))
 
 
-#: how much lower the same-event bar stands for two claims in two languages
-#: that the clusterer paired as each other's best match a little under the
-#: link threshold (rule 11, ``Pair.best_below``): a changed slot moves a
-#: sentence away from its retelling, masked too ("Its leader, Hernán Quilpué,
-#: said the union had warned management about cracks in the gallery walls in
-#: February" / "Su secretario general, Óscar Llancaqueo, afirmó que la
-#: organización alertó ... de la aparición de grietas ya en enero": 0.876)
+#: how much lower the same-event bar stands, for a rule that also asks the
+#: token alignment for what it compares (NEG001: what the negation denies),
+#: for two claims in two languages that the clusterer paired as each other's
+#: best match a little under the link threshold (rule 11,
+#: ``Pair.best_below``): a changed detail moves a sentence away from its
+#: retelling, masked too ("... told reporters that the alarm on the sacristy
+#: window had been disconnected and was never activated" / "La alarma de la
+#: ventana se activó a las 4.10, pero ...": 0.88).  For every rule it let two
+#: statements on one topic through as one ("dijo Yuriy Mukhin" / "The Cuban
+#: foreign ministry has revealed": ATT001 set the two sources against each
+#: other)
 BEST_MATCH_EASE = 0.03
 
 
-def same_event(pair, margin_across: Optional[float] = None) -> bool:
+def same_event(pair, margin_across: Optional[float] = None, best_ease: bool = False) -> bool:
     """The claims tell the same event by the model: with their amounts, dates,
     names and sources masked and negation cues left out, they are paraphrases
-    (for e5: >= 0.93 in one language, >= 0.91 across languages; 0.03 less for
-    two claims paired as each other's best match across languages under the
-    link threshold), directly or each with a third claim of their cluster."""
+    (for e5: >= 0.93 in one language, >= 0.91 across languages; with
+    ``best_ease``, 0.03 less for two claims paired as each other's best
+    match across languages under the link threshold), directly or each with
+    a third claim of their cluster."""
     if pair.masked is None:
         return False
 
@@ -183,7 +188,8 @@ def same_event(pair, margin_across: Optional[float] = None) -> bool:
 
     if pair.masked >= bar(pair.a.lang, pair.b.lang):
         return True
-    if getattr(pair, "best_below", False) and pair.masked >= bar(pair.a.lang, pair.b.lang) - BEST_MATCH_EASE:
+    if best_ease and getattr(pair, "best_below", False) and \
+            pair.masked >= bar(pair.a.lang, pair.b.lang) - BEST_MATCH_EASE:
         return True  # each other's best match across languages, paired under the link threshold
     # through a third telling in the cluster: a ~ k and k ~ b
     return any(ak >= bar(pair.a.lang, lk) and kb >= bar(lk, pair.b.lang)

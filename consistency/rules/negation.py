@@ -459,7 +459,7 @@ class NEG001(Rule):
 
     def _aligned(self, pair: Pair) -> Iterable[Judgement]:
         """What one claim's negation denies, the other states (:func:`aligned_denial`)."""
-        event = same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS)))
+        event = same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS)), best_ease=True)
         found = aligned_denial(pair)
         if found is None:
             return
@@ -480,7 +480,7 @@ class NEG001(Rule):
         # the masked texts leave negation cues out, so two claims of opposite
         # polarity about one event read as paraphrases; across languages a
         # looser bar (NEG_MARGIN_ACROSS) catches reworded translations
-        if same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS))):
+        if same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS)), best_ease=True):
             ok, strength = True, 0.5
         else:
             ok, strength = same_action(pair, set(), self.option(pair.config, "min_overlap", 0.6))
