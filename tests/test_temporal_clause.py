@@ -68,3 +68,25 @@ def test_in_english(checker, tmp_path):  # noqa: F811
 def test_where_a_temporal_clause_opens(text, lang, cut):
     cuts = temporal_cuts(text, lang)
     assert [text[a:b].strip() for a, b in cuts] == ([cut] if cut else [])
+
+
+def test_a_negation_before_a_temporal_clause_is_not_set_aside_for_it():
+    """The rest of a sentence that reads closer to the other sentence than
+    the negated telling sets the negation aside only when the rest is a
+    relative clause's telling: "Consumer spending has not been picking up in
+    recent years after slumping during 2001" read against "... has been
+    picking up in recent years after slumping during 2001" would always lose
+    to its temporal clause, which the other sentence tells too."""
+    import numpy as np
+
+    from consistency.records import Negation
+    from consistency.rules.negation import _denied_in_other_telling
+
+    other = np.array([1.0, 0.0], dtype=np.float32)
+    near, far = np.array([0.99, 0.141], dtype=np.float32), np.array([0.8, 0.6], dtype=np.float32)
+    n = Negation(cue="not", start=25, end=28, scope="been picking up")
+    temporal = {("event-clause", (0, 60)): far, ("event-clause", (67, 120)): near}
+    assert not _denied_in_other_telling(temporal, other, n)
+    relative = {("event-clause", (0, 10), (60, 120)): near, ("event-clause", (0, 10), (12, 58)): far}
+    n = Negation(cue="not", start=30, end=33, scope="decided")
+    assert _denied_in_other_telling(relative, other, n)

@@ -379,7 +379,10 @@ def _denied_in_other_telling(mine: dict, other, n) -> bool:
     if other is None:
         return False
     tellings = [(k[1:], v) for k, v in mine.items() if isinstance(k, tuple) and k and k[0] == "event-clause"]
-    if len(tellings) < 2:
+    if len(tellings) < 2 or not any(len(ranges) > 1 for ranges, _ in tellings):
+        # (no relative clause: a temporal clause, "has not been picking up in
+        # recent years after slumping during 2001", is read against the
+        # other's whole sentence, which tells both, and would always lose)
         return False
     own = [float(v @ other) for ranges, v in tellings if any(x <= n.start < y for x, y in ranges)]
     rest = [float(v @ other) for ranges, v in tellings if not any(x <= n.start < y for x, y in ranges)]
