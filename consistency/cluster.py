@@ -66,7 +66,6 @@ Figures measured on the seeds are in ``benchmarks/cluster_quality.py``.
 from __future__ import annotations
 
 import collections
-
 import functools
 import math
 import re
@@ -736,7 +735,9 @@ def _relative_tellings(claim: Claim) -> list[str]:
     """The tellings of a sentence with a relative clause (``slots.event_clauses``,
     unmasked): "Quimeral, which employs 1,200 people at the site, said it
     would appeal" tells "Quimeral, which employs 1,200 people at the site"
-    and "Quimeral said it would appeal"; [] for a sentence without one."""
+    and "Quimeral said it would appeal"; a sentence cut at a temporal clause
+    (``slots.temporal_cuts``: "... llega después de que las negociaciones se
+    rompieran el martes") tells its clauses; [] for a sentence with neither."""
     from .slots import event_clauses, temporal_cuts
 
     tellings = event_clauses(claim)
