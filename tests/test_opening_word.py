@@ -89,3 +89,12 @@ def test_this_year_against_last_year_is_still_flagged(checker, tmp_path):  # noq
                       "# Summary\n\nAna Delmar leads the race for this year's Harbourlight awards with "
                       "nominations in nine categories.\n")
     assert flags == [("SUP002", "warning", "summary:2", "this year")]
+
+
+def test_a_title_is_no_other_first_name():
+    from consistency.rules.support import _other_given_name
+
+    assert _other_given_name("Ian Vallard", "Colin Vallard")
+    assert not _other_given_name("President Vallard", "Colin Vallard")  # a title, not a first name
+    assert not _other_given_name("Mr Brown", "Gordon Brown")
+    assert not _other_given_name("C. Vallard", "Colin Vallard")  # an initial

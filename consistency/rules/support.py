@@ -346,9 +346,19 @@ def _other_given_name(x: str, y: str) -> bool:
     if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1]:
         return False
     fx, fy = wx[0].rstrip("."), wy[0].rstrip(".")
-    if len(fx) < 2 or len(fy) < 2:
-        return False
+    if len(fx) < 2 or len(fy) < 2 or fx in _all_titles() or fy in _all_titles():
+        return False  # a title is no first name: "President Vallard" / "Colin Vallard"
     return fx != fy and x.split()[0][:1].isupper() and y.split()[0][:1].isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def _all_titles() -> frozenset:
+    """The title words of every language (``actor.title_words``): a report
+    and its source may be in two."""
+    from .. import lang as langdata
+    from .actor import title_words
+
+    return frozenset().union(*(title_words(x) for x in langdata.available_languages()))
 
 
 def same_name(x: str, y: str, phrases: dict, alias_min: float) -> bool:
