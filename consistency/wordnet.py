@@ -75,9 +75,10 @@ def _clean(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _database(path: Optional[Path]) -> tuple[dict, dict, dict]:
-    """(antonyms, lemmas, exceptions): word -> its opposites; (pos, word) for
-    every word in an index; (pos, inflected form) -> base forms.  A file
+def _database(path: Optional[Path]) -> tuple[dict, dict, dict, dict]:
+    """(antonyms, lemmas, exceptions, nouns): word -> its opposites; (pos,
+    word) for every word in an index; (pos, inflected form) -> base forms;
+    noun -> the rest of its line in ``index.noun`` (its synsets).  A file
     that cannot be read as WordNet's is an input error naming the folder."""
     try:
         return _read(path)
@@ -85,17 +86,21 @@ def _database(path: Optional[Path]) -> tuple[dict, dict, dict]:
         raise InputError(f"not a readable WordNet 3.0 database ({type(exc).__name__}: {exc})", str(path)) from None
 
 
-def _read(path: Optional[Path]) -> tuple[dict, dict, dict]:
+def _read(path: Optional[Path]) -> tuple[dict, dict, dict, dict]:
     opposite: dict[str, set[str]] = {}
+    nouns: dict[str, str] = {}
     lemmas: set[tuple[str, str]] = set()
     exceptions: dict[tuple[str, str], tuple[str, ...]] = {}
     if path is None:
-        return opposite, lemmas, exceptions
+        return opposite, lemmas, exceptions, nouns
     for pos in POS:
         with open(path / f"index.{pos}", encoding="latin-1") as fh:
             for line in fh:
                 if not line.startswith(" "):
-                    lemmas.add((pos, _clean(line.split(" ", 1)[0])))
+                    word, rest = line.split(" ", 1)
+                    lemmas.add((pos, _clean(word)))
+                    if pos == "noun":
+                        nouns[_clean(word)] = rest  # its synsets, read when asked (:func:`_derived`)
         exc = path / f"{pos}.exc"
         if exc.is_file():
             with open(exc, encoding="latin-1") as fh:
@@ -124,7 +129,37 @@ def _read(path: Optional[Path]) -> tuple[dict, dict, dict]:
     finally:
         for fh in handles.values():
             fh.close()
-    return opposite, lemmas, exceptions
+    return opposite, lemmas, exceptions, nouns
+
+
+#: letters a noun and the verb derived from it share ("applause" / "applaud";
+#: "government" / "order", a synonym of "govern", do not)
+DERIVED_PREFIX = 4
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _derived(noun: str, path: Optional[Path]) -> frozenset[str]:
+    """The verbs a noun is derived from or that derive from it (WordNet's
+    "+" pointers of its synsets, read between every word of the two
+    synsets as the antonyms are), that share its first
+    :data:`DERIVED_PREFIX` letters: "applause" (a synonym of "clapping",
+    derived from "clap") -> "applaud"."""
+    rest = _database(path)[3].get(noun)
+    if rest is None:
+        return frozenset()
+    f = rest.split()
+    offsets = [int(x) for x in f[-int(f[1]):]]
+    out: set[str] = set()
+    with open(path / "data.noun", "rb") as nh, open(path / "data.verb", "rb") as vh:
+        for offset in offsets:
+            nh.seek(offset)
+            _, pointers = _synset(nh.readline())
+            for sym, target_offset, target in pointers:
+                if sym == "+" and _POS_OF[target] == "verb":
+                    vh.seek(target_offset)
+                    verbs, _ = _synset(vh.readline())
+                    out.update(v for v in verbs if v[:DERIVED_PREFIX] == noun[:DERIVED_PREFIX])
+    return frozenset(out)
 
 
 def _synset(raw: bytes) -> tuple[list[str], list[tuple[str, int, str]]]:
@@ -165,7 +200,7 @@ def inflected_verb(word: str) -> bool:
 def _inflected_verb(w: str, path: Optional[Path]) -> bool:
     if path is None:
         return False
-    _, lemmas, exceptions = _database(path)
+    _, lemmas, exceptions, _ = _database(path)
     if any(b != w and ("verb", b) in lemmas for b in exceptions.get(("verb", w), ())):
         return True
     if ("noun", w) in lemmas or ("adj", w) in lemmas:
@@ -175,13 +210,15 @@ def _inflected_verb(w: str, path: Optional[Path]) -> bool:
 
 
 def antonyms(word: str) -> frozenset[str]:
-    """Base forms opposite to any base form of ``word`` (empty without a database)."""
+    """Base forms opposite to any base form of ``word``; for a noun with no
+    opposite of its own, those of the verbs derived from it or it from
+    ("applause" -> "applaud" -> "boo", "hiss").  Empty without a database."""
     return _antonyms(word.lower(), location())
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _base_forms(word: str, path: Optional[Path]) -> frozenset[str]:
-    _, lemmas, exceptions = _database(path)
+    _, lemmas, exceptions, _ = _database(path)
     w = word
     out = set()
     # a noun or verb in its own right is no adjective's comparative:
@@ -203,13 +240,35 @@ def _base_forms(word: str, path: Optional[Path]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _antonyms(word: str, path: Optional[Path]) -> frozenset[str]:
-    opposite = _database(path)[0]
+    opposite, lemmas = _database(path)[:2]
+    bases = _base_forms(word, path)
     out: set[str] = set()
-    for b in _base_forms(word, path):
+    for b in bases:
         out.update(opposite.get(b, ()))
+    if not out and not any(("verb", b) in lemmas or ("adj", b) in lemmas for b in bases):
+        # a noun with no opposite of its own takes those of the verbs it is
+        # derived from or that derive from it: "applause" those of "applaud"
+        # (not a noun that is a verb too: "arrest" is "stop" as well, and
+        # "stop" has "continue" for opposite)
+        for b in bases:
+            for v in _derived(b, path):
+                out.update(opposite.get(v, ()))
     return frozenset(out)
 
 
+def derived_opposite(x: str, y: str) -> bool:
+    """``x`` and ``y`` are opposites only through a word derived from one of
+    them ("applause" / "booed": "applaud" / "boo"), so their forms differ."""
+    path = location()
+    direct = _database(path)[0]
+    bx, by = _base_forms(x.lower(), path), _base_forms(y.lower(), path)
+    if any(b in direct.get(a, ()) for a in bx for b in by) or any(a in direct.get(b, ()) for a in bx for b in by):
+        return False
+    return opposite(x, y)
+
+
 def opposite(x: str, y: str) -> bool:
-    """``x`` and ``y`` are opposites for WordNet ("praised" / "criticised")."""
-    return bool(antonyms(x) & base_forms(y))
+    """``x`` and ``y`` are opposites for WordNet ("praised" / "criticised"),
+    either way round ("applause" has the opposites of "applaud", "booed"
+    not those of "applause")."""
+    return bool(antonyms(x) & base_forms(y)) or bool(antonyms(y) & base_forms(x))

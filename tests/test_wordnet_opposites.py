@@ -8,6 +8,8 @@ uses it in English for word pairs ``lang/en/antonyms.toml`` does not hold
 through its lexicon's concepts ("bajos" / "altos": ``low`` / ``high``), and
 NEG001 no longer reads "did not applaud" against "booed" as a polarity
 difference.
+A noun with no opposite of its own takes those of the verb it derives from
+("applause" / "booed": ``applaud`` / ``boo``; ``tests/data/wordnet_derived``).
 The stories (``tests/data/wordnet_opposites``, ``tests/verify/opposites``)
 use names no table of the project knows, through the real model.
 """
@@ -23,6 +25,7 @@ from consistency.rules.predicate import opposites
 
 STORY = Path(__file__).parent / "data" / "wordnet_opposites"
 STORY_ES = Path(__file__).parent / "data" / "wordnet_opposites_es"
+DERIVED = Path(__file__).parent / "data" / "wordnet_derived"
 VERIFY = Path(__file__).parent / "verify" / "opposites"
 
 
@@ -52,6 +55,30 @@ def test_opposites_in_wordnet(x, y):
 def test_not_opposites(x, y):
     assert not wordnet.opposite(x, y)
     assert not opposites("en", x, y)
+
+
+@pytest.mark.parametrize("x, y", [
+    ("applause", "booed"),      # "applause" has no opposite; "applaud", its verb, has "boo"
+    ("booed", "applause"),
+    ("applause", "hissed"),
+])
+def test_opposites_through_a_derived_word(x, y):
+    assert wordnet.opposite(x, y) and wordnet.derived_opposite(x, y)
+    assert opposites("en", x, y)
+
+
+@pytest.mark.parametrize("x, y", [
+    ("applause", "clapped"),    # one act
+    ("arrest", "continued"),    # "arrest" is a verb itself: no borrowed opposites ("stop" / "continue")
+    ("government", "disorder"),  # "order" is a synonym of "govern", not a word derived from "government"
+])
+def test_no_opposites_through_unrelated_words(x, y):
+    assert not wordnet.opposite(x, y)
+    assert not opposites("en", x, y)
+
+
+def test_direct_opposites_are_not_derived():
+    assert wordnet.opposite("praised", "criticised") and not wordnet.derived_opposite("praised", "criticised")
 
 
 def test_table_poles_are_opposites_without_the_database():
@@ -97,6 +124,28 @@ def test_opposite_words_between_articles(checker):  # noqa: F811
         ("NEG002", "error", (("a_en", "low"), ("b_en", "high"))),
         # ... but not against "booed" (b): the two say one thing
     ]
+
+
+@pytest.mark.model
+def test_opposite_words_of_two_parts_of_speech(checker):  # noqa: F811
+    """"drew loud applause" (a) and "was loudly booed" (b): a noun and a
+    verb, so the two words' forms differ; c's "applause" is no opposite."""
+    report = checker.check([str(DERIVED)])
+    got = sorted((f.code, f.severity, tuple((e.article, e.value) for e in f.evidence)) for f in report.findings
+                 if f.severity != "info")
+    assert got == [
+        ("NEG002", "error", (("a_en", "applause"), ("b_en", "booed"))),
+        ("NEG002", "error", (("b_en", "booed"), ("c_en", "applause"))),
+    ]
+
+
+@pytest.mark.model
+def test_a_summary_with_a_derived_opposite_is_contradicted(checker, tmp_path):  # noqa: F811
+    summary = tmp_path / "summary.md"
+    summary.write_text("The new opera by Ilse Marrow was loudly booed at the Velmora Summer Festival.\n")
+    report = checker.verify(str(summary), [str(DERIVED / "a_en.md")])
+    got = [(f.code, f.status, tuple(e.value for e in f.evidence)) for f in report.findings]
+    assert got == [("NEG002", "contradicted", ("booed", "applause"))]
 
 
 @pytest.mark.model

@@ -711,7 +711,8 @@ class NEG002(Rule):
             return  # across languages the wording tests say too little ("militar" / "civilians")
         from .. import wordnet
         where = wordnet.location()
-        if where is None or not (_text_opposites(pair.a.text, la_, where) & _text_bases(pair.b.text, lb_, where)):
+        if where is None or not (_text_opposites(pair.a.text, la_, where) & _text_bases(pair.b.text, lb_, where)
+                                 or _text_opposites(pair.b.text, lb_, where) & _text_bases(pair.a.text, la_, where)):
             return  # no word of one has its opposite in the other (asked of every pair: cheap first)
         wa, wb = _plain_words(pair.a), _plain_words(pair.b)
         ka = {k for w, _, _ in _words(pair.a) if (k := _lexical_key(w, la_)) is not None}
@@ -724,16 +725,19 @@ class NEG002(Rule):
             if kx is None or kx in kb:
                 continue
             opposites = wordnet.antonyms(kx)
-            if not opposites or opposites & base_a:
+            if opposites & base_a:
                 continue  # "rose and then fell": the claim holds both
             for v, ys, ye in wb:
                 ky = _lexical_key(v, lb_)
-                if ky is None or ky in ka or not (wordnet.base_forms(ky) & opposites) or wordnet.antonyms(ky) & base_b:
+                if ky is None or ky in ka or wordnet.antonyms(ky) & base_b:
+                    continue
+                if not wordnet.opposite(kx, ky):
                     continue
                 if _in_table(w, la_) and _in_table(v, lb_):
                     continue  # both in the antonym table: it has judged them
-                if _ending_in(pair.a, w, s) != _ending_in(pair.b, v, ys):
+                if _ending_in(pair.a, w, s) != _ending_in(pair.b, v, ys) and not wordnet.derived_opposite(kx, ky):
                     continue  # "backed" / "faces": a word put in another's place keeps its form
+                    # (unless it is of another part of speech: "booed" / "applause")
                 x = Hit("antonym", "plus", s, e, pair.a.text[s - pair.a.start:e - pair.a.start])
                 y = Hit("antonym", "minus", ys, ye, pair.b.text[ys - pair.b.start:ye - pair.b.start])
                 if negated(pair.a, x) or negated(pair.b, y):
