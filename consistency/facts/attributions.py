@@ -87,6 +87,8 @@ class _Data:
     determiners: frozenset
     breakers: frozenset
     max_words: int
+    perfect: frozenset = frozenset()
+    present_ending: str = ""
     object_verbs: frozenset = frozenset()
     complements: tuple[str, ...] = ()
     figures: Optional[re.Pattern] = None
@@ -145,6 +147,8 @@ def _data(lang: str) -> _Data:
         leading=tuple(sorted((w.lower() for w in d.get("leading", [])), key=len, reverse=True)),
         adverbs=frozenset(w.lower() for w in d.get("adverbs", [])),
         passive=frozenset(w.lower() for w in d.get("passive_auxiliaries", [])),
+        perfect=frozenset(w.lower() for w in d.get("perfect_auxiliaries", [])),
+        present_ending=d.get("present_ending", ""),
         determiners=frozenset(w.lower() for w in d.get("determiners", [])),
         breakers=frozenset(names.fold(w) for w in d.get("breakers", [])),
         max_words=int(d.get("max_subject_words", 8)),
@@ -544,6 +548,10 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
         prev = re.search(r"(\w+)\s+$", text[:m.start()])
         if prev and prev.group(1).lower() in d.passive:
             continue  # "residents were told to stay indoors": the subject is told, not telling
+        if prev and prev.group(1).lower() in d.determiners:
+            continue  # "its reports", "sus informes": a noun
+        if prev and prev.group(1).lower() in d.perfect and d.present_ending and verb.lower().endswith(d.present_ending):
+            continue  # "had reports of injuries": a noun ("had said" is the verb)
         nxt = d.verbs.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
         if nxt and nxt.start() > m.end():
             continue  # "report said": the first word is a noun

@@ -97,7 +97,11 @@ def described_verdict(pair: Pair, x: Attribution, y: Attribution) -> Optional[st
     holding the other's words ("the council" / "the city council") is the
     same source; otherwise the model decides, each source embedded on its
     own: at or above the translation bar the same, at or below
-    ``PHRASE_DIFFERENT`` different, nothing in between."""
+    ``PHRASE_DIFFERENT`` different, nothing in between.  A position without
+    a name against an organisation says nothing, as in :func:`compare` ("a
+    spokeswoman said" / "the regional health ministry said")."""
+    if positions(x, y, pair.a.lang, pair.b.lang) == "unknown":
+        return None
     wx, wy = set(_written(x, pair.a.lang).split()), set(_written(y, pair.b.lang).split())
     if pair.a.lang == pair.b.lang and wx and wy and (wx <= wy or wy <= wx):
         return "same"
