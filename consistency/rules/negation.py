@@ -85,6 +85,68 @@ def _memo(claim: Claim) -> tuple[tuple[Negation, ...], bool]:
     return found
 
 
+@functools.lru_cache(maxsize=None)
+def _possession_words(lang: str) -> frozenset[str]:
+    """The words before the cue in the privative phrases of several words
+    (``privative`` in ``lang/<lang>/rules.toml``: "had no", "with no" ->
+    "had", "with"): what one says a thing is had with."""
+    from ..facts.negation import find as find_negations
+
+    out = set()
+    for phrase in rules_data(lang).get("negation", {}).get("privative", []):
+        words = fold(phrase).split()
+        for k in range(1, len(words)):
+            if any(x[1] - x[0] == len(words[k]) for x in find_negations(words[k], lang)):
+                out.add(words[k - 1])
+    return frozenset(out)
+
+
+#: words that may stand between a possession word and the thing had ("has
+#: an agreement", "had some reports of"): at most this many
+POSSESSION_REACH = 2
+
+
+def possessed_in(claim: Claim, n: Negation, other: Claim) -> bool:
+    """A privative cue ("has no agreement", "had no reports") is a denial
+    after all when the other claim, in the same language, says the thing is
+    had: the first word after the cue stands in the other claim (first five
+    letters) after a possession word of the privative phrases ("has", "had",
+    "with") and at most ``POSSESSION_REACH`` words, with no negation cue of
+    its own ("Robbie has an agreement with Larne" / "Weir has no agreement
+    with Larne"; "residents had no running water" against "the storm cut
+    their running water" stays a restatement)."""
+    if claim.lang != other.lang or fold(n.cue) in _privative(claim.lang):
+        return False  # ("without", "sin": a privative word, no possession phrase)
+    heads = _possession_words(claim.lang)
+    before = WORD_RE.findall(fold(claim.text[:n.start - claim.start]))
+    after = WORD_RE.findall(fold(claim.text[n.end - claim.start:]))
+    if not heads or not before or before[-1] not in heads or not after:
+        return False
+    thing = after[0][:5]
+    words = [(m.group(), m.start()) for m in WORD_RE.finditer(fold(other.text))]
+    negs = [(x.start - other.start, x.end - other.start) for x in other.facts.negations]
+    for k, (w, at) in enumerate(words):
+        if w[:5] != thing:
+            continue
+        for j in range(max(0, k - POSSESSION_REACH - 1), k):
+            if words[j][0] in heads and not any(s < at and e > words[j][1] for s, e in negs):
+                return True
+    return False
+
+
+def effective_against(claim: Claim, other: Claim) -> list[Negation]:
+    """:func:`effective`, and the privative cues that deny what ``other``
+    says is had (:func:`possessed_in`)."""
+    found = effective(claim)
+    if len(found) == len(claim.facts.negations) or hedged(claim):
+        return found
+    phrases = tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in _privative(claim.lang) if " " in p)
+    other_reasons = _ignore_patterns(claim.lang) + _modal_patterns(claim.lang)
+    return found + [n for n in claim.facts.negations
+                    if n not in found and _inside(claim, n, phrases) and not _inside(claim, n, other_reasons)
+                    and possessed_in(claim, n, other)]
+
+
 def effective(claim: Claim) -> list[Negation]:
     """Negations of the claim that deny something (hedges, idioms, modal hedges
     and privative cues such as "without"/"sin" left out)."""
@@ -435,7 +497,7 @@ class NEG001(Rule):
         (:data:`NEAREST_GAIN`), whatever words the negation's scope uses."""
         if hedged(pair.a) or hedged(pair.b):
             return
-        na, nb = effective(pair.a), effective(pair.b)
+        na, nb = effective_against(pair.a, pair.b), effective_against(pair.b, pair.a)
         if bool(na) == bool(nb):
             return
         gain = negation_gain(pair)
@@ -476,7 +538,7 @@ class NEG001(Rule):
     def check(self, pair: Pair) -> Iterable[Judgement]:
         if hedged(pair.a) or hedged(pair.b):
             return
-        na, nb = effective(pair.a), effective(pair.b)
+        na, nb = effective_against(pair.a, pair.b), effective_against(pair.b, pair.a)
         if bool(na) == bool(nb):
             yield from self._aligned(pair)
             return
