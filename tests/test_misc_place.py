@@ -38,3 +38,27 @@ def test_the_same_place_in_both_is_left_alone(checker, tmp_path):  # noqa: F811
     b = tmp_path / "b_en.md"
     b.write_text(b.read_text(encoding="utf-8").replace("Torrecilla", "Valdemora del Ebrisa"), encoding="utf-8")
     assert [f for f in _found(checker.check([str(tmp_path)])) if f[0].startswith("LOC")] == []
+
+
+SURNAME = Path(__file__).parent / "data" / "surname_not_place"
+
+
+@pytest.mark.model
+def test_a_surname_the_article_names_in_full_is_no_place(checker):  # noqa: F811
+    """"# Opera premiere in Velmora" / "# Marrow opera premieres": the token
+    alignment stands "Marrow" where "Velmora" stands, but b's body names
+    "Ilse Marrow", so the surname is a person, not a place typed otherwise
+    by guess (before: LOC001 "Velmora" / "Marrow")."""
+    assert [f for f in _found(checker.check([str(SURNAME)])) if f[1] != "info"] == []
+
+
+def test_the_full_name_test():
+    from consistency.records import Entity
+    from consistency.rules.location import _person_named_in_full
+
+    assert _person_named_in_full(Entity(text="Marrow", type="PER", key="per:ilse-marrow", start=0, end=6))
+    assert not _person_named_in_full(Entity(text="Ilse Marrow", type="PER", key="per:ilse-marrow", start=0, end=11))
+    assert not _person_named_in_full(Entity(text="Lewis-Francis", type="PER", key="per:lewis-francis", start=0, end=13))
+    # a place read as a person by guess keeps its words in its key
+    assert not _person_named_in_full(Entity(text="Puerto Salinar", type="PER", key="per:puerto-salinar",
+                                            start=0, end=14))

@@ -38,6 +38,13 @@ def _body(key: str) -> str:
     return key.split(":", 1)[-1]
 
 
+def _person_named_in_full(e: Entity) -> bool:
+    """A person's surname that its article names in full elsewhere ("Marrow"
+    of "Ilse Marrow": the key holds more words than the name as written): a
+    person, not a place read as one by guess."""
+    return e.type == "PER" and len(_body(e.key).split("-")) > len(re.split(r"[\s-]+", e.text.strip()))
+
+
 def _agreed(e: Entity, others: list[Entity], other_claim: Claim) -> bool:
     """``e`` names no place the other claim contradicts: the same place (any
     spelling, any type: "the Loa river" / "el río Loa"), or a wider place that
@@ -259,7 +266,8 @@ class LOC001(Rule):
             # read as a person) that the model's token alignment puts where
             # the place stands, among linked neighbouring words
             names = [e for e in unmatched if e.type not in ("LOC", "NORP") and not _titled(claim, e)
-                     and not _share_word(e, known[0]) and _aligned_with(pair, known[0], e, bool(pa))]
+                     and not _share_word(e, known[0]) and not _person_named_in_full(e)
+                     and _aligned_with(pair, known[0], e, bool(pa))]
         if len(known) == 1 and len(names) > 1:
             # several unknown names: the one the token alignment puts where the place stands
             side = [(known[0], e) if pa else (e, known[0]) for e in names if not _share_word(e, known[0])]
