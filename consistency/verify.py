@@ -394,7 +394,8 @@ def _negation_stated(claim: Claim, theirs, vectors, prefer, bar: float) -> bool:
             return False
         best, units = _closest_to(home, theirs, vectors, prefer)
         j = int(np.argmax(best))
-        if float(best[j]) < bar or not _negated_where_closest(theirs[j], j, home, units, vectors, prefer):
+        others = [m for m in claim.facts.negations if m is not n] if claim.lang == theirs[j].lang else []
+        if float(best[j]) < bar or not _negated_where_closest(theirs[j], j, home, units, vectors, prefer, others):
             return False
     return True
 
@@ -408,14 +409,24 @@ def _closest_units(source: Claim, j: int, home: str, units, vectors, prefer) -> 
     return sorted([source.text] + [t for k, t in units if k == j], key=lambda t: -sim(t))
 
 
-def _negated_where_closest(source: Claim, j: int, home: str, units, vectors, prefer) -> bool:
+def _negated_where_closest(source: Claim, j: int, home: str, units, vectors, prefer, others=()) -> bool:
     """``source`` (index ``j``) is negated in the part of it that reads
     closest to the report's clause ``home``: the clause of it that does, or
     the whole sentence when no clause reads closer ("The Tories, he said,
     can cut crime and improve public services without asking people to pay
     more taxes" does not say "the Tories could not cut crime": its
-    "without" is in another clause)."""
-    if not source.facts.negations:
+    "without" is in another clause).  A negation of the source that denies
+    what ``others`` (the report sentence's other negations, in one language)
+    deny is theirs, not this one's: "was critical of Mourinho's decision not
+    to speak" does not say "did not criticise Mourinho's decision not to
+    speak" (the first content word of the two "not to speak" scopes is one)."""
+    from .rules.negation import scope_head
+
+    negs = list(source.facts.negations)
+    theirs = {scope_head(m, source.lang) for m in others} - {""}
+    if theirs:
+        negs = [m for m in negs if scope_head(m, source.lang) not in theirs]
+    if not negs:
         return False
     text = _closest_units(source, j, home, units, vectors, prefer)[0]
     if text == source.text:
@@ -424,7 +435,7 @@ def _negated_where_closest(source: Claim, j: int, home: str, units, vectors, pre
     if at < 0:
         return True
     lo, hi = source.start + at, source.start + at + len(text)
-    return any(lo <= n.start < hi for n in source.facts.negations)
+    return any(lo <= m.start < hi for m in negs)
 
 
 def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors, prefer,
@@ -440,7 +451,7 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
     sentences contradicts it (``stated``): then the source sentence must
     state a word of what the negation denies (``rules.negation.scope_stated``)."""
     from .rules.base import Pair
-    from .rules.negation import scope_stated
+    from .rules.negation import scope_stated, unshared
     from .rules.support import content_stems
     from .slots import NEGATION_DROPPED
 
@@ -478,7 +489,12 @@ def _negated_clause(claim: Claim, subject: Article, theirs, arts, sims, vectors,
             prefer.cache[dropped] = np.asarray(prefer.embed([dropped]), dtype=np.float32)[0]
         # the claim with just this negation: the finding cites its cue ("has
         # no agreement with Larne", not "has yet to confirm" before it)
-        one = dataclasses.replace(claim, facts=dataclasses.replace(claim.facts, negations=(n,)))
+        # (and the claim's other negations the source sentence shares, which
+        # cancel out: "did not criticise Mourinho's decision not to speak" /
+        # "was critical of Mourinho's decision not to speak")
+        kept = (n,) + tuple(m for m in claim.facts.negations if m is not n and m not in
+                            unshared([m], claim.lang, list(s.facts.negations), s.lang))
+        one = dataclasses.replace(claim, facts=dataclasses.replace(claim.facts, negations=kept))
         for unit in theirs_units:
             pair = Pair(a=one, b=s, art_a=subject, art_b=arts[s.article], config=config,
                         similarity=float(sims[j]), background=background,

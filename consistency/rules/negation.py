@@ -134,6 +134,28 @@ def possessed_in(claim: Claim, n: Negation, other: Claim) -> bool:
     return False
 
 
+def scope_head(n: Negation, lang: str) -> str:
+    """The first content word of a negation's scope (first five letters), or ""."""
+    from .lexicon import is_function_word
+
+    for w in re.findall(r"\w+", fold(n.scope or "")):
+        if len(w) > 2 and not is_function_word(w, lang):
+            return w[:5]
+    return ""
+
+
+def unshared(mine: list[Negation], mine_lang: str, theirs: list[Negation], their_lang: str) -> list[Negation]:
+    """The negations of ``mine`` that deny something ``theirs`` does not deny
+    too (in one language: the first content word of their scopes differs):
+    "did not criticise Mourinho's decision not to speak" against "was
+    critical of Mourinho's decision not to speak" keeps "not criticise",
+    the denial the other sentence lacks."""
+    if mine_lang != their_lang or not theirs:
+        return mine
+    heads = {scope_head(n, their_lang) for n in theirs} - {""}
+    return [n for n in mine if scope_head(n, mine_lang) not in heads]
+
+
 def effective_against(claim: Claim, other: Claim) -> list[Negation]:
     """:func:`effective`, and the privative cues that deny what ``other``
     says is had (:func:`possessed_in`)."""
@@ -498,6 +520,7 @@ class NEG001(Rule):
         if hedged(pair.a) or hedged(pair.b):
             return
         na, nb = effective_against(pair.a, pair.b), effective_against(pair.b, pair.a)
+        na, nb = unshared(na, pair.a.lang, nb, pair.b.lang), unshared(nb, pair.b.lang, na, pair.a.lang)
         if bool(na) == bool(nb):
             return
         gain = negation_gain(pair)
@@ -539,6 +562,7 @@ class NEG001(Rule):
         if hedged(pair.a) or hedged(pair.b):
             return
         na, nb = effective_against(pair.a, pair.b), effective_against(pair.b, pair.a)
+        na, nb = unshared(na, pair.a.lang, nb, pair.b.lang), unshared(nb, pair.b.lang, na, pair.a.lang)
         if bool(na) == bool(nb):
             yield from self._aligned(pair)
             return
