@@ -548,8 +548,8 @@ def find(text: str, lang: str, known: tuple = ()) -> list[tuple]:
         prev = re.search(r"(\w+)\s+$", text[:m.start()])
         if prev and prev.group(1).lower() in d.passive:
             continue  # "residents were told to stay indoors": the subject is told, not telling
-        if prev and prev.group(1).lower() in d.determiners:
-            continue  # "its reports", "sus informes": a noun
+        if prev and prev.group(1).lower() in d.determiners and names.fold(prev.group(1)) not in d.clitics:
+            continue  # "its reports": a noun ("la adelantó": a pronoun, the verb)
         if prev and prev.group(1).lower() in d.perfect and d.present_ending and verb.lower().endswith(d.present_ending):
             continue  # "had reports of injuries": a noun ("had said" is the verb)
         nxt = d.verbs.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()))
