@@ -147,18 +147,21 @@ def _derived(noun: str, path: Optional[Path]) -> frozenset[str]:
     rest = _database(path)[3].get(noun)
     if rest is None:
         return frozenset()
-    f = rest.split()
-    offsets = [int(x) for x in f[-int(f[1]):]]
     out: set[str] = set()
-    with open(path / "data.noun", "rb") as nh, open(path / "data.verb", "rb") as vh:
-        for offset in offsets:
-            nh.seek(offset)
-            _, pointers = _synset(nh.readline())
-            for sym, target_offset, target in pointers:
-                if sym == "+" and _POS_OF[target] == "verb":
-                    vh.seek(target_offset)
-                    verbs, _ = _synset(vh.readline())
-                    out.update(v for v in verbs if v[:DERIVED_PREFIX] == noun[:DERIVED_PREFIX])
+    try:
+        f = rest.split()
+        offsets = [int(x) for x in f[-int(f[1]):]]
+        with open(path / "data.noun", "rb") as nh, open(path / "data.verb", "rb") as vh:
+            for offset in offsets:
+                nh.seek(offset)
+                _, pointers = _synset(nh.readline())
+                for sym, target_offset, target in pointers:
+                    if sym == "+" and _POS_OF[target] == "verb":
+                        vh.seek(target_offset)
+                        verbs, _ = _synset(vh.readline())
+                        out.update(v for v in verbs if v[:DERIVED_PREFIX] == noun[:DERIVED_PREFIX])
+    except (OSError, ValueError, IndexError, KeyError) as exc:
+        raise InputError(f"not a readable WordNet 3.0 database ({type(exc).__name__}: {exc})", str(path)) from None
     return frozenset(out)
 
 

@@ -237,3 +237,32 @@ def test_a_pair_keeps_the_words_form():
     assert _ending("bajos", "es") == _ending("altos", "es") == "os"
     assert _ending("termine", "es") != _ending("primer", "es")
     assert _ending("anything", "xx") is None  # a language with no data: no test
+
+
+def test_an_unreadable_noun_entry_is_an_error(monkeypatch, tmp_path):
+    """The verbs a noun derives from are read when asked: a data file cut
+    short there is the same input error."""
+    import shutil
+
+    from consistency.errors import InputError
+
+    for f in wordnet.location().iterdir():
+        if f.name.startswith(("data.", "index.")) or f.name.endswith(".exc"):
+            shutil.copy(f, tmp_path / f.name)
+    monkeypatch.setenv("CONSISTENCY_WORDNET", str(tmp_path))
+    assert wordnet.antonyms("applause") == {"boo", "hiss"}
+    # the line of "applause" (no opposite of its own, so the antonyms never
+    # read it), its pointer count spoilt, its length kept
+    data = (tmp_path / "data.noun").read_bytes()
+    at = data.index(b"\n06691989 ") + 1
+    line = data[at:data.index(b"\n", at)]
+    assert b" 007 @ " in line
+    (tmp_path / "data.noun").write_bytes(data[:at] + line.replace(b" 007 @ ", b" zz7 @ ") + data[at + len(line):])
+    other = tmp_path / "copy"
+    other.mkdir()
+    for f in tmp_path.iterdir():
+        if f.is_file():
+            shutil.move(str(f), other / f.name)
+    monkeypatch.setenv("CONSISTENCY_WORDNET", str(other))  # (a new folder: nothing read from it is cached)
+    with pytest.raises(InputError, match=r"not a readable WordNet 3.0 database \(ValueError"):
+        wordnet.antonyms("applause")
