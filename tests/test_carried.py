@@ -39,6 +39,7 @@ def test_a_contradiction_is_carried_to_the_outlet_telling_the_same(checker):  # 
                  if f.severity in ("warning", "error") and f.code[:3] in ("QTY", "DAT", "ATT"))
     assert [g for g, _ in got] == [
         ("ATT001", "warning", [("a_en", "Gazzetta Velo"), ("b_es", "Onda Ciclista")]),
+        ("ATT001", "warning", [("b_es", "Onda Ciclista"), ("c_en", "Gazzetta Velo")]),
         ("ATT001", "warning", [("b_es", "Onda Ciclista"), ("d_es", "Gazzetta Velo")]),
         ("DAT001", "error", [("a_en", "19 March"), ("b_es", "21 de marzo")]),
         ("DAT001", "error", [("a_en", "Tuesday"), ("d_es", "el lunes")]),
@@ -199,6 +200,33 @@ def test_a_source_is_carried_by_its_key():
     got = carried([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz, cx)], _same_event((cx, cz)), config())
     assert [(g.code, [(e.article, e.value) for e in g.evidence]) for g in got] == [
         ("ATT001", [("x", "Gazzetta Velo"), ("y", "Onda Ciclista")])]
+
+
+def test_a_source_is_carried_by_its_name_whatever_type_an_article_gave_it():
+    # one article calls it "the sports daily Gazzetta Velo" (an outlet),
+    # another just "Gazzetta Velo", which the extractor types as a person
+    y = article("y", "El positivo lo adelantó el martes la cadena Onda Ciclista.", lang="es", outlet="Y")
+    z = article("z", "The positive test was first revealed by the sports daily Gazzetta Velo.", outlet="Z")
+    x = article("x", "The case was first revealed by Gazzetta Velo.", outlet="X")
+    ay = att(y, "la cadena Onda Ciclista", "Onda Ciclista", "outlet:onda-ciclista", "adelantó")
+    az = att(z, "revealed by the sports daily Gazzetta Velo", "Gazzetta Velo", "outlet:gazzetta-velo",
+             "revealed by")
+    ax = att(x, "revealed by Gazzetta Velo", "Gazzetta Velo", "per:gazzetta-velo", "revealed by")
+    cy, cz = claim(y, y.text, 1, attributions=(ay,)), claim(z, z.text, 1, attributions=(az,))
+    cx = claim(x, x.text, 1, attributions=(ax,))
+    ev = tuple(Evidence(article=c.article, claim=c.id, start=c.start, end=c.end, text=c.text,
+                        value=a.source, value_start=a.source_start, value_end=a.source_end)
+               for c, a in ((cy, ay), (cz, az)))
+    f = Finding(code="ATT001", kind="attribution", severity="warning", confidence=0.7,
+                message="Sources differ: y credits it to one, z to another", evidence=ev)
+    got = carried([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz, cx)], _same_event((cx, cz)), config())
+    assert [(g.code, [(e.article, e.value) for e in g.evidence]) for g in got] == [
+        ("ATT001", [("x", "Gazzetta Velo"), ("y", "Onda Ciclista")])]
+    # a name of its own is another source, typed alike or not
+    ox = att(x, "revealed by Gazzetta Velo", "Gazzetta Velo", "per:onda-ciclista", "revealed by")
+    cx = claim(x, x.text, 1, attributions=(ox,))
+    assert carried([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz, cx)], _same_event((cx, cz)),
+                   config()) == []
 
 
 def test_a_pair_judged_on_other_values_still_gets_the_carried_one():
