@@ -807,6 +807,43 @@ def _relatives_left_apart(cl: Sequence[Claim], units: "_Units", groups: "_Groups
     return out
 
 
+def _scoops_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units: "_Units",
+                       groups: "_Groups") -> list[tuple[list[int], list]]:
+    """Who had the news first is a fact of the story, whatever sentence
+    tells it: "A court in Aranzola on Thursday fined ... Quimeral Industrias
+    €2.4m ..., as first reported by the local daily El Faro de Aranzola" /
+    "La emisora Radio Tarvela fue la primera en adelantar el fallo." read
+    too far apart for any link.  Two claims of two articles of one story
+    that each credit the story's scoop to a source
+    (:func:`~consistency.facts.attributions.story_scoop`: the article's
+    first sentence after the headline, a short sentence, or one that names
+    the news) become a cluster of their own, unless a group already holds
+    both; the attribution rule compares the two sources."""
+    from .facts.attributions import story_scoop
+
+    first: dict[str, int] = {}
+    for i, c in enumerate(cl):
+        if not c.headline and (arts[i] not in first or c.start < cl[first[arts[i]]].start):
+            first[arts[i]] = i
+    found: dict[str, list[int]] = {}
+    for i, c in enumerate(cl):
+        if not c.headline and story_scoop(c, lead=first.get(arts[i]) == i) is not None:
+            found.setdefault(arts[i], []).append(i)
+    out = []
+    names = sorted(found)
+    for n, x in enumerate(names):
+        for y in names[n + 1:]:
+            if story[x] != story[y]:
+                continue
+            for i in found[x]:
+                for j in found[y]:
+                    if groups.find(i) == groups.find(j):
+                        continue
+                    a, b = min(i, j), max(i, j)
+                    out.append(([a, b], [((a, b), float(units.block([a], [b])[0, 0]))]))
+    return out
+
+
 def _close_left_apart(scored: dict[tuple[int, int], float], arts: np.ndarray,
                       langs: np.ndarray, story: dict, t: float) -> list[tuple[list[int], list]]:
     """Rule 11: across languages, each other's best match across two
@@ -929,6 +966,8 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     apart += [x for x in _clauses_left_apart(links, groups, arts, units, t, langs) if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
     apart += [x for x in _close_left_apart(scored, arts, langs, story, t) if tuple(x[0]) not in seen]
+    seen = {tuple(m) for m, _ in apart}
+    apart += [x for x in _scoops_left_apart(cl, arts, story, units, groups) if tuple(x[0]) not in seen]
     if embed is not None:
         seen = {tuple(m) for m, _ in apart}
         apart += [x for x in _relatives_left_apart(cl, units, groups, arts, story, t, embed) if tuple(x[0]) not in seen]

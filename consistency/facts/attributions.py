@@ -662,3 +662,71 @@ def same_outlet(a: Attribution, b: Attribution) -> tuple[bool, Optional[str]]:
     (True, "'vedomosti' means 'gazette'")
     """
     return names.compare(a.source, a.key, b.source, b.key)
+
+
+#: a scoop statement with at most this many words besides its source's name
+#: says nothing but who had the news ("The case was first revealed by
+#: Gazzetta Velo", "El positivo lo adelantó el martes la cadena Onda
+#: Ciclista"): the news it credits is the story's
+SCOOP_WORDS = 12
+
+
+def _scoop_data(lang: str) -> dict:
+    return (_lang.load(lang, "attributions") or {}).get("scoop") or {}
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def scoop_window(claim, att: Attribution) -> tuple[int, int]:
+    """Article offsets of ``att``'s phrase in ``claim`` with the ``[scoop]
+    reach`` words each side of it: where a scoop's cue, and its date, are
+    read ("El positivo lo adelantó el martes la cadena Onda Ciclista",
+    "Según el diario Gazzetta Velo, que adelantó la noticia el lunes")."""
+    reach = int(_scoop_data(claim.lang).get("reach", 6))
+    s, e = att.start - claim.start, att.end - claim.start
+    before = list(_WORD.finditer(claim.text[:s]))[-reach:]
+    after = list(_WORD.finditer(claim.text[e:]))[:reach]
+    return (claim.start + (before[0].start() if before else s),
+            claim.start + (e + after[-1].end() if after else e))
+
+
+def _window(claim, att: Attribution) -> str:
+    """The words of :func:`scoop_window`, lower case, padded with spaces."""
+    s, e = scoop_window(claim, att)
+    words = claim.text[s - claim.start:e - claim.start].split()
+    return " " + " ".join(w.strip(",;:()\"“”«»") for w in words).lower() + " "
+
+
+def scoop(claim) -> Optional[Attribution]:
+    """The source ``claim`` credits with having the news first, or None:
+    one of its own (explicit) sources with a ``[scoop] cues`` word of
+    ``lang/<lang>/attributions.toml`` among the words around it ("as first
+    reported by El Faro de Aranzola", "según adelantó la emisora Radio
+    Tarvela", "Según el diario Gazzetta Velo, que adelantó la noticia")."""
+    data = _scoop_data(claim.lang)
+    cues = [c.lower() for c in data.get("cues", ())]
+    if not cues:
+        return None
+    for att in claim.facts.attributions:
+        if att.how != "explicit":
+            continue
+        window = _window(claim, att)
+        if any(re.search(r"(?<!\w)" + re.escape(c), window) for c in cues):
+            return att
+    return None
+
+
+def story_scoop(claim, lead: bool = False) -> Optional[Attribution]:
+    """:func:`scoop` when the news it credits is the story's: the claim
+    leads its article (``lead``), says little besides (``SCOOP_WORDS``), or
+    names the news itself (``[scoop] news``: "adelantó la noticia").  A
+    scoop of one detail of a story ("the 6% fall in the shares, first
+    reported by Bolsa Semanal, ...") is not the story's."""
+    att = scoop(claim)
+    if att is None:
+        return None
+    if lead or len(claim.text.split()) - len(att.source.split()) <= SCOOP_WORDS:
+        return att
+    window = _window(claim, att)
+    return att if any(" " + n.lower() + " " in window for n in _scoop_data(claim.lang).get("news", ())) else None

@@ -391,6 +391,14 @@ def inferred_note(article, att: Attribution) -> str:
 TOPIC_MARGIN = 0.04
 
 
+def scooped(pair: Pair) -> bool:
+    """Both claims credit someone with having the news first
+    (:func:`~consistency.facts.attributions.scoop`)."""
+    from ..facts.attributions import scoop
+
+    return scoop(pair.a) is not None and scoop(pair.b) is not None
+
+
 class _AttributionRule(Rule):
     kind = "attribution"
     outcome = ""
@@ -424,6 +432,11 @@ class _AttributionRule(Rule):
             # amount in both
             agreeing = agreeing_amounts(pair) + shared_dates(pair)
             ok, strength = agreeing > 0, min(1.0, 0.3 + 0.1 * agreeing)
+        if not ok:
+            # who had the news first is a fact of the story, however the two
+            # sentences tell the rest ("as first reported by El Faro de
+            # Aranzola" / "Radio Tarvela fue la primera en adelantar el fallo")
+            ok, strength = scooped(pair), 0.4
         if not ok:
             return
         spaces = {n.strip() for n in str(ATT002.option(pair.config, "namespaces", "outlet")).split(",")}

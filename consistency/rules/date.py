@@ -219,6 +219,32 @@ def told_alone(pair: Pair, x: TimeRef, y: TimeRef) -> bool:
     return alone_a and alone_b and clause_event(pair, (x.start, x.end), (y.start, y.end))
 
 
+#: how strongly two scoops' dates are taken to date one thing
+SCOOP_STRENGTH = 0.4
+
+
+def scoop_dates(pair: Pair) -> list[tuple[TimeRef, TimeRef]]:
+    """When both claims credit someone with having the news first
+    (:func:`~consistency.facts.attributions.scoop`), the date each gives that
+    scoop: the one resolved date among the words around its credit ("El
+    positivo lo adelantó el martes la cadena Onda Ciclista" / "Según el
+    diario Gazzetta Velo, que adelantó la noticia el lunes, Ergüeta aún no
+    ha pedido ...": Tuesday against Monday)."""
+    from ..facts.attributions import scoop, scoop_window
+
+    found = []
+    for claim in (pair.a, pair.b):
+        att = scoop(claim)
+        if att is None:
+            return []
+        s, e = scoop_window(claim, att)
+        inside = [d for d in _resolved(claim) if s <= d.start and d.end <= e]
+        if len(inside) != 1:
+            return []
+        found.append(inside[0])
+    return [(found[0], found[1])]
+
+
 def _span(pair_article, t: TimeRef) -> tuple[str, tuple[int, int]]:
     return pair_article.text[t.start:t.end], (t.start, t.end)
 
@@ -282,9 +308,13 @@ class DAT001(_DateRule):
             # 2,850 residents spent the night ..." / "Nearly 1,900 people from
             # three villages were evacuated late on Sunday, and ...")
             told = [(x, y) for x, y in matches(pair) if told_alone(pair, x, y)]
-            if not told:
-                return
-            pairs, strength, weak = told, SAME_EVENT_STRENGTH, False
+            if told:
+                pairs, strength, weak = told, SAME_EVENT_STRENGTH, False
+            else:
+                # who had the news first, and when, is a fact of the story
+                pairs, strength, weak = scoop_dates(pair), SCOOP_STRENGTH, False
+                if not pairs:
+                    return
         # dates the token alignment stands among the same words, not just by
         # their own tokens: "la inspección de enero ... ya en febrero
         # advirtió" / "alertó ... ya en enero" sets febrero against enero
