@@ -408,7 +408,7 @@ def _mutual_best(edges: dict[tuple[int, int], float], arts: np.ndarray) -> dict[
 
 
 def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = None,
-             index: Optional[HnswIndex] = None) -> dict[str, int]:
+             index: Optional[HnswIndex] = None, heads: Optional[np.ndarray] = None) -> dict[str, int]:
     """Group articles into stories: two articles tell the same story when at
     least ``STORY_LINKS`` of their claims are mutual best matches with cosine
     >= ``STORY_THRESHOLD`` (``STORY_ACROSS`` less for two claims in different
@@ -424,7 +424,10 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
     articles those are in; an article of two claims (a headline and one
     sentence) needs one such match, and may join another article left alone.
     A long article of another story that shares a sentence or two with this
-    one stays out.
+    one stays out.  Given ``heads`` (True for a headline), an article's
+    sentences are counted without its headline, which seldom restates a
+    sentence closely enough: a headline and two sentences is a brief of two
+    sentences, as it is without the headline.
 
     A mutual best pair above the threshold is found among the claim pairs
     above the threshold alone (a claim's best match in another article, when
@@ -443,6 +446,7 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
 
     art_no = np.searchsorted(np.array(names), arts)
     size = np.bincount(art_no, minlength=len(names))
+    body = size if heads is None else np.bincount(art_no[~np.asarray(heads, dtype=bool)], minlength=len(names))
     if index is not None:
         # the index holds the claims first (then their clauses): a claim's
         # STORY_K nearest rows, claims only
@@ -499,8 +503,8 @@ def _stories(vec: np.ndarray, arts: np.ndarray, langs: Optional[np.ndarray] = No
                     linked_claims.setdefault((int(me), names[other]), set()).add(mine)
         for me in sorted(alone):
             # a headline and one sentence: the sentence alone may link it
-            need = (max(min(STORY_LINKS, int(size[me])), math.ceil(BRIEF_SHARE * int(size[me])))
-                    if size[me] > 2 else 1)
+            need = (max(min(STORY_LINKS, int(body[me])), math.ceil(BRIEF_SHARE * int(body[me])))
+                    if body[me] > 2 else 1)
             best = sorted((-len(found), find(other)) for (a, other), found in linked_claims.items()
                           if a == me and len(found) >= need and find(other) != find(names[me]))
             if best:
@@ -930,7 +934,7 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
 
     scored = {(i, j): s + bonus(i, j) for (i, j), s in raw.items()}
     links = _mutual_best({k: s for k, s in scored.items() if s >= t}, arts)
-    story = _stories(vec, arts, np.array([c.lang for c in cl]), index)
+    story = _stories(vec, arts, np.array([c.lang for c in cl]), index, np.array([c.headline for c in cl]))
     links = {(i, j): s for (i, j), s in links.items() if story[arts[i]] == story[arts[j]]}
     groups = _Groups(arts.tolist())
     blocks = _Bonus(sigs) if sigs is not None else None

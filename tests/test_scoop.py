@@ -100,3 +100,22 @@ def test_the_scoop_window_holds_the_day_of_the_scoop():
     s, e = scoop_window(claim, scoop(claim))
     assert claim.text[s - claim.start:e - claim.start] == \
         "Según el diario Gazzetta Velo, que adelantó la noticia el lunes"
+
+
+@pytest.mark.model
+def test_a_brief_of_a_headline_and_two_sentences_joins_its_story_by_one(checker, tmp_path):  # noqa: F811
+    # Coastal Wire without its detour sentence: a headline, the closure
+    # (0.96 with Harbour Times' lead) and the scoop.  Its headline is not
+    # counted, so one restated sentence places it in the story, as it would
+    # a brief without a headline
+    for p in DATA.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    c = tmp_path / "c_en.md"
+    c.write_text(c.read_text(encoding="utf-8").replace(
+        "Drivers face a detour of about 20 kilometres while the repairs are carried out.\n\n", ""),
+        encoding="utf-8")
+    got = [f for f in _found(checker.check([str(tmp_path)])) if any(a == "c_en" for a, _ in f[2])]
+    assert got == [
+        ("ATT001", "warning", [("b_es", "Radio Costa Norte"), ("c_en", "Tidewater Gazette")]),
+        ("DAT001", "error", [("b_es", "el martes"), ("c_en", "Monday")]),
+    ]

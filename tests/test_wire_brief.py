@@ -105,7 +105,7 @@ def test_story_gate_places_a_brief_whose_sentences_restate_different_articles():
     sentences each (one story), D is another story; brief E has one sentence
     close to A's and one close to B's, so no single article reaches two links.
     A brief of a headline and one sentence needs one link; a longer lone
-    article needs two."""
+    article needs two, its headline not counted."""
     rng = np.random.default_rng(7)
     base = rng.normal(size=(6, 32))
 
@@ -131,3 +131,9 @@ def test_story_gate_places_a_brief_whose_sentences_restate_different_articles():
     vec3 = np.concatenate([vec2, near(base[5], 0.5)[None, :].astype(np.float32)])
     groups = cluster._stories(vec3, np.append(arts, "E"))
     assert groups["E"] != groups["A"]
+    # ... but when one of its three claims is its headline, it is a brief of
+    # two sentences, and its one link places it
+    heads = np.zeros(len(vec3), dtype=bool)
+    heads[9] = True
+    groups = cluster._stories(vec3, np.append(arts, "E"), heads=heads)
+    assert groups["E"] == groups["A"]
