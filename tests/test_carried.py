@@ -7,6 +7,7 @@ reading the rules): the rules set Diario Pedal's "15.000
 euros", "27 años" and "hasta dos años" against Peloton Weekly's or Agencia
 Ciclopress's, but not against The Chainring's long sentences, which tell the
 same as those two; the carried findings set them against The Chainring too.
+(Who broke the news is compared directly, as a scoop: tests/test_scoop.py.)
 
 By hand-built claims (a stand-in for the model's masked cosines): what is
 carried and what is not.
@@ -44,6 +45,7 @@ def test_a_contradiction_is_carried_to_the_outlet_telling_the_same(checker):  # 
         ("DAT001", "error", [("a_en", "19 March"), ("b_es", "21 de marzo")]),
         ("DAT001", "error", [("a_en", "Tuesday"), ("d_es", "el lunes")]),
         ("DAT001", "error", [("b_es", "21 de marzo"), ("c_en", "19 March")]),
+        ("DAT001", "error", [("b_es", "el martes"), ("d_es", "el lunes")]),
         ("QTY001", "error", [("a_en", "27-year-old"), ("c_en", "26-year-old")]),
         ("QTY001", "error", [("a_en", "up to four years"), ("b_es", "hasta dos años")]),
         ("QTY001", "error", [("a_en", "€15,000"), ("c_en", "€25,000")]),
@@ -56,9 +58,11 @@ def test_a_contradiction_is_carried_to_the_outlet_telling_the_same(checker):  # 
     assert messages[(("b_es", "15.000 euros"), ("c_en", "€25,000"))] == (
         'Amounts differ: The Chainring says "€25,000" but Diario Pedal says "15.000 euros", '
         'as Peloton Weekly does ("€15,000") in the same account')
+    # who had the news first is compared directly now (tests/test_scoop.py),
+    # not carried over from Peloton Weekly's credit
     assert messages[(("b_es", "Onda Ciclista"), ("d_es", "Gazzetta Velo"))] == (
-        'Sources differ: Diario Pedal says "Onda Ciclista" but Agencia Ciclopress says '
-        '"Gazzetta Velo", as Peloton Weekly does ("Gazzetta Velo") in the same account')
+        'Sources differ: Diario Pedal credits it to "Onda Ciclista" but Agencia Ciclopress to '
+        '"Gazzetta Velo"')
 
 
 # ---------------------------------------------------------------- by hand
