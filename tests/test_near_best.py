@@ -32,7 +32,13 @@ def test_a_changed_source_a_little_under_the_threshold_is_found(checker):  # noq
 
 @pytest.mark.model
 def test_without_rule_11_the_two_are_never_compared(checker, monkeypatch):  # noqa: F811
+    # both sentences say who broke the news, so the scoop pairs
+    # (``cluster._scoops_left_apart``, tests/test_scoop.py) bring them
+    # together too: without either, nothing compares them
     monkeypatch.setattr(cluster, "BELOW_MARGIN", 0.0)
+    report = checker.check([str(STORY)])
+    assert _judged(report) == [("ATT001", "warning", (("a_en", "Quaylight"), ("b_es", "Radio Marea")))]
+    monkeypatch.setattr(cluster, "_scoops_left_apart", lambda *args: [])
     report = checker.check([str(STORY)])
     assert _judged(report) == []
     assert not any(set(c.claims) == {"a_en:4", "b_es:4"} for c in report.clusters)
