@@ -74,6 +74,11 @@ def test_a_scoop_is_a_source_credited_with_having_the_news_first(text, lang, sou
 @pytest.mark.parametrize("text, lang", [
     ("Police arrested four men, the broadcaster Radio Norte reported.", "en"),
     ("Según el diario Gazzetta Velo, Ergüeta aún no ha pedido el análisis de la contramuestra.", "es"),
+    # "adelantó que" brings news forward, it breaks none
+    ("Julián Arrate adelantó que el rescate terminaría esta semana.", "es"),
+    # who had the news first is a named outlet, not a post
+    ("El consejero delegado lo adelantó ayer.", "es"),
+    ("The plan was first revealed on Monday, a company spokesman said.", "en"),
 ])
 def test_a_plain_credit_is_no_scoop(text, lang):
     (claim,) = _claims(text, lang)

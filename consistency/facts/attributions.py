@@ -354,6 +354,15 @@ def role(att: Attribution, lang: str) -> Optional[str]:
     return _concept(m.group(), d) if m else None
 
 
+def role_named(phrase: str, lang: str) -> Optional[tuple[int, int, str]]:
+    """Where a phrase names a position of ``[roles]`` and which ("Miravento's
+    chief executive": (12, 27, "ceo")), or None."""
+    d = _data(lang)
+    m = d.roles.search(phrase) if d.roles is not None else None
+    concept = _concept(m.group(), d) if m else None
+    return (m.start(), m.end(), concept) if m and concept else None
+
+
 def _short(text: str, s: int, e: int, d: _Data) -> bool:
     """A short phrase without clause words: a title or a name in apposition."""
     words = [names.fold(w.group()) for w in _WORD.finditer(text, s, e)]
@@ -671,6 +680,12 @@ def same_outlet(a: Attribution, b: Attribution) -> tuple[bool, Optional[str]]:
 SCOOP_WORDS = 12
 
 
+#: key types of sources that name nobody ("the minister", "the company"):
+#: who had the news first is a named outlet ("La ministra lo adelantó ayer"
+#: brings a plan forward, it breaks no news)
+UNNAMED = ("role", "src")
+
+
 def _scoop_data(lang: str) -> dict:
     return (_lang.load(lang, "attributions") or {}).get("scoop") or {}
 
@@ -709,7 +724,7 @@ def scoop(claim) -> Optional[Attribution]:
     if not cues:
         return None
     for att in claim.facts.attributions:
-        if att.how != "explicit":
+        if att.how != "explicit" or att.key.split(":", 1)[0] in UNNAMED:
             continue
         window = _window(claim, att)
         if any(re.search(r"(?<!\w)" + re.escape(c), window) for c in cues):
