@@ -848,6 +848,52 @@ def _scoops_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units
     return out
 
 
+def _posts_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units: "_Units",
+                      groups: "_Groups", embed: Embed) -> list[tuple[list[int], list]]:
+    """Who holds a post is a fact of the story, whatever sentence names them
+    in it: "Lucía Ferrandis, the union's secretary general, ..." / "Marina
+    Escolano, secretaria general del SITCA, defendió que la subida ... es
+    perfectamente asumible" tell different things and are never linked.
+    Two claims of two articles of one story that set two people in commas
+    beside one post (:mod:`consistency.facts.posts`: the posts, each embedded
+    on its own, at :data:`~consistency.facts.posts.POST_SAME` or closer;
+    :func:`~consistency.facts.posts.rival_holders`: two people, neither named
+    in the other's article) become a cluster of their own, unless a group
+    already holds both; the actor rule compares the two people."""
+    from .facts.posts import POST_SAME, posts, rival_holders, same_post
+
+    found: dict[str, list] = {}
+    for i, c in enumerate(cl):
+        if not c.headline:
+            for p in posts(c):
+                found.setdefault(arts[i], []).append((i, p))
+    if len(found) < 2:
+        return []
+    texts: dict[str, list[str]] = {}
+    for i, c in enumerate(cl):
+        texts.setdefault(arts[i], []).append(c.text)
+    whole = {a: " ".join(t) for a, t in texts.items()}
+    titles = sorted({p.post for got in found.values() for _, p in got})
+    vec = dict(zip(titles, np.asarray(embed(titles), dtype=np.float32)))
+    out = []
+    keys = sorted(found)
+    for n, x in enumerate(keys):
+        for y in keys[n + 1:]:
+            if story[x] != story[y]:
+                continue
+            for i, p in found[x]:
+                for j, q in found[y]:
+                    if groups.find(i) == groups.find(j) or float(vec[p.post] @ vec[q.post]) <= POST_SAME:
+                        continue
+                    if not rival_holders(p, cl[i].lang, whole[x], q, cl[j].lang, whole[y]) \
+                            or not same_post(p.post, cl[i].lang, q.post, cl[j].lang):
+                        continue
+                    a, b = min(i, j), max(i, j)
+                    if not any(m == [a, b] for m, _ in out):
+                        out.append(([a, b], [((a, b), float(units.block([a], [b])[0, 0]))]))
+    return out
+
+
 def _close_left_apart(scored: dict[tuple[int, int], float], arts: np.ndarray,
                       langs: np.ndarray, story: dict, t: float) -> list[tuple[list[int], list]]:
     """Rule 11: across languages, each other's best match across two
@@ -972,6 +1018,9 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     apart += [x for x in _close_left_apart(scored, arts, langs, story, t) if tuple(x[0]) not in seen]
     seen = {tuple(m) for m, _ in apart}
     apart += [x for x in _scoops_left_apart(cl, arts, story, units, groups) if tuple(x[0]) not in seen]
+    if embed is not None:
+        seen = {tuple(m) for m, _ in apart}
+        apart += [x for x in _posts_left_apart(cl, arts, story, units, groups, embed) if tuple(x[0]) not in seen]
     if embed is not None:
         seen = {tuple(m) for m, _ in apart}
         apart += [x for x in _relatives_left_apart(cl, units, groups, arts, story, t, embed) if tuple(x[0]) not in seen]

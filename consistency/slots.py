@@ -169,11 +169,15 @@ def phrase_key(span: tuple[int, int]) -> tuple:
 
 
 def name_phrases(claim: Claim) -> list[tuple[tuple[int, int], str]]:
-    """Each name and credited source of the claim: its span (article offsets)
-    and its text as written, spaces folded."""
+    """Each name, credited source and post of the claim: its span (article
+    offsets) and its text as written, spaces folded."""
+    from .facts.posts import posts
+
     spans = [(e.start, e.end) for e in claim.facts.entities]
     spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
               if a.source_start is not None and a.source_end is not None]
+    # and the posts set beside people's names ("secretaria general del SITCA")
+    spans += [(p.post_start, p.post_end) for p in posts(claim)]
     out = []
     for s, e in spans:
         text = " ".join(claim.text[s - claim.start:e - claim.start].split())

@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
 from .common import (WORD_RE, clause_event, concept_words, containment, content_words, differ_only_in,
-                     entity_keys, fold, linked, names_judgement, rules_data, same_entity,
+                     entity_keys, fold, label, linked, names_judgement, phrase_similarity, quote, rules_data,
+                     same_entity,
                      same_event, same_event_bar, shared_keys, strongly_linked, translated_name)
 
 #: rapidfuzz ratio from which two words of different languages count as cognates
@@ -294,6 +295,12 @@ def _spans(claim: Claim, keep) -> list[tuple[int, int]]:
             + [(x.start, x.end) for x in claim.facts.attributions])
 
 
+def _credited(post, claim: Claim) -> bool:
+    """The person of ``post`` is a source the claim credits."""
+    return any(a.source_start is not None and a.source_start < post.name_end and post.name_start < a.source_end
+               for a in claim.facts.attributions)
+
+
 @register
 class ENT001(Rule):
     """The same action is credited to different actors.
@@ -316,7 +323,35 @@ class ENT001(Rule):
         if bool(pair.a.facts.negations) != bool(pair.b.facts.negations) and pair.words and _denies(pair):
             return  # one claim denies what the other tells: the denial is the finding (NEG001), not the names
         found = list(self._actors(pair)) or list(self._relative_actors(pair))
-        yield from found or self._aligned_names(pair)
+        yield from found or list(self._aligned_names(pair)) or self._post_holders(pair)
+
+    def _post_holders(self, pair: Pair) -> Iterable[Judgement]:
+        """One post, two people: each claim sets a person in commas beside a
+        post (:mod:`consistency.facts.posts`), the two posts are one by the
+        model (each embedded on its own, at ``POST_SAME``: "the union's
+        secretary general" / "secretaria general del SITCA"), and the two
+        people are two, neither named in the other's article
+        (:func:`~consistency.facts.posts.rival_holders`)."""
+        from ..facts.posts import POST_SAME, posts, rival_holders, same_post
+
+        for p in posts(pair.a):
+            for q in posts(pair.b):
+                sim = phrase_similarity(pair, (p.post_start, p.post_end), (q.post_start, q.post_end))
+                if sim is None or sim <= float(self.option(pair.config, "post_same", POST_SAME)):
+                    continue
+                if not rival_holders(p, pair.a.lang, pair.art_a.text, q, pair.b.lang, pair.art_b.text) \
+                        or not same_post(p.post, pair.a.lang, q.post, pair.b.lang):
+                    continue
+                if _credited(p, pair.a) and _credited(q, pair.b) and same_event(pair):
+                    continue  # one statement, two speakers: the attribution rule's finding (ATT001)
+                pa = pair.art_a.text[p.post_start:p.post_end]
+                pb = pair.art_b.text[q.post_start:q.post_end]
+                yield Judgement(
+                    message=(f"Post held by different people: {label(pair.art_a)} names {quote(p.name)} "
+                             f"{quote(pa)} but {label(pair.art_b)} names {quote(q.name)} {quote(pb)}"),
+                    value_a=p.name, value_b=q.name, span_a=(p.name_start, p.name_end),
+                    span_b=(q.name_start, q.name_end), compared=(p.key, q.key), confidence=0.6)
+                return
 
     def _relative_actors(self, pair: Pair) -> Iterable[Judgement]:
         """The name a relative clause is about acts in that clause, even when

@@ -39,6 +39,8 @@ from .common import label, quote
 from .engine import _evidence, fingerprint
 from .quantity import BOUND_RATIO, QTY001, UPPER_BOUND_RATIO, apart, bounds_differ, common_unit
 
+#: families whose values are both people's or organisations' names
+NAME_FAMILIES = ("ATT", "ENT")
 #: the families whose values can be carried over (negation has no value)
 FAMILIES = ("QTY", "DAT", "ATT", "ENT", "LOC")
 #: confidence of a carried-over finding, as a share of the one it came from
@@ -164,7 +166,10 @@ def _already(done: dict, family: str, cy: Claim, span_y: tuple, cx: Claim, span_
     "Tribuna Hoy"); for sources, one of them against anything of the other
     claim: the attribution rule weighs all of a claim's sources at once (a
     source reported at one remove is set aside for the one credited)."""
-    for spans in done.get((family, frozenset((cy.id, cx.id))), ()):
+    # a source and an actor are both names: a speaker set against another
+    # speaker (ATT) is the same two people a post's holders are (ENT)
+    families = NAME_FAMILIES if family in NAME_FAMILIES else (family,)
+    for spans in [s for f in families for s in done.get((f, frozenset((cy.id, cx.id))), ())]:
         hits = 0
         for cid, (s, e) in ((cy.id, span_y), (cx.id, span_x)):
             got = spans.get(cid)

@@ -93,3 +93,35 @@ def _translated(word: str, lang: str) -> Optional[str]:
 def is_function_word(word: str, lang: str) -> bool:
     """A folded word that carries no concept ("did", "hubo")."""
     return word in lexicon(lang).function
+
+
+#: rapidfuzz ratio from which two words of two languages are one word
+#: written alike ("secretary" / "secretaria", "director" / "directora")
+COVER_RATIO = 80
+#: the shortest word read that way
+COVER_LENGTH = 5
+
+
+def _readings(word: str, lang: str) -> set:
+    """A folded word and its concept (:func:`concept`)."""
+    c = concept(word, lang)
+    return {word} | ({c} if c else set())
+
+
+def words_cover(words_a, lang_a: str, words_b, lang_b: str) -> bool:
+    """Every folded word of ``words_a`` has a partner in ``words_b``: the
+    same word, the same concept of the lexicon or of a bilingual dictionary
+    ("directora" / "director", "museo" / "museum"), or a word written alike
+    (``COVER_RATIO``: "secretary" / "secretaria").  False when either is
+    empty."""
+    from rapidfuzz import fuzz
+
+    if not words_a or not words_b:
+        return False
+    read_b = [(w, _readings(w, lang_b)) for w in words_b]
+    for x in words_a:
+        rx = _readings(x, lang_a)
+        if not any(rx & ry or (len(x) >= COVER_LENGTH and len(y) >= COVER_LENGTH
+                                and fuzz.ratio(x, y) >= COVER_RATIO) for y, ry in read_b):
+            return False
+    return True
