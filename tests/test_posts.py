@@ -105,3 +105,17 @@ def test_two_people_of_one_article_or_a_former_holder_are_no_rivals():
     assert not rival_holders(a, "en", "Irene Valcourt spoke.", b, "es", "Riera y Valcourt hablaron.")
     former = posts(_claim("Tomás Riera, antiguo secretario general del sindicato, pidió calma.", "es"))[0]
     assert not rival_holders(a, "en", "Irene Valcourt spoke.", former, "es", "Tomás Riera pidió calma.")
+
+
+@pytest.mark.model
+def test_could_not_without_restates_were_needed(checker, tmp_path):  # noqa: F811
+    # "could not stay competitive without the new shifts" says what "the new
+    # shifts were needed to keep the port competitive" says: the two
+    # negations undo each other (NEG001 raised an error here before)
+    for p in DATA.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    d = tmp_path / "d_en.md"
+    d.write_text(d.read_text(encoding="utf-8").replace(
+        "said the new shifts were needed for the port to stay competitive.",
+        "said the port could not stay competitive without the new shifts."), encoding="utf-8")
+    assert [f for f in _found(checker.check([str(tmp_path)])) if f[0].startswith("NEG")] == []

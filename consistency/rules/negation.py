@@ -86,6 +86,37 @@ def _memo(claim: Claim) -> tuple[tuple[Negation, ...], bool]:
 
 
 @functools.lru_cache(maxsize=None)
+def _double(lang: str) -> tuple[tuple[str, ...], int]:
+    """The words that undo a negation before them in its clause (the
+    privative words of one word, "without", "sin", and ``double``:
+    "unless", "a menos que"), and how many words after the cue they are read
+    (``double_reach``)."""
+    data = rules_data(lang).get("negation", {})
+    words = [fold(w) for w in data.get("privative", []) if " " not in w.strip()]
+    return tuple(words + [fold(w) for w in data.get("double", [])]), int(data.get("double_reach", 8))
+
+
+def _has_double(claim: Claim) -> bool:
+    """The claim says one of the words of :func:`_double` anywhere."""
+    words, _ = _double(claim.lang)
+    text = " " + " ".join(WORD_RE.findall(fold(claim.text))) + " "
+    return any(" " + w + " " in text for w in words)
+
+
+def _cancelled(claim: Claim, n: Negation) -> bool:
+    """A second negation later in the cue's clause undoes it ("could not
+    stay competitive without the new shifts", "no podrá seguir siendo
+    competitivo sin los nuevos turnos": the shifts are needed)."""
+    words, reach = _double(claim.lang)
+    if not words:
+        return False
+    rest = claim.text[n.end - claim.start:]
+    stop = re.search(r"[,;:()\u2013\u2014]", rest)
+    rest = " " + " ".join(WORD_RE.findall(fold(rest[:stop.start()] if stop else rest))[:reach]) + " "
+    return any(" " + w + " " in rest for w in words)
+
+
+@functools.lru_cache(maxsize=None)
 def _possession_words(lang: str) -> frozenset[str]:
     """The words before the cue in the privative phrases of several words
     (``privative`` in ``lang/<lang>/rules.toml``: "had no", "with no" ->
@@ -160,6 +191,12 @@ def effective_against(claim: Claim, other: Claim) -> list[Negation]:
     """:func:`effective`, and the privative cues that deny what ``other``
     says is had (:func:`possessed_in`)."""
     found = effective(claim)
+    if found and not _has_double(other):
+        # "could not stay competitive without the new shifts" against "the
+        # shifts were needed to keep the port competitive": the two negations
+        # undo each other; against "could cut crime without raising taxes",
+        # which says "without" too, they deny it
+        found = [n for n in found if not _cancelled(claim, n)]
     if len(found) == len(claim.facts.negations) or hedged(claim):
         return found
     phrases = tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in _privative(claim.lang) if " " in p)
@@ -399,6 +436,8 @@ def aligned_denial(pair: Pair):
         claim, other = (pair.a, pair.b) if neg_is_a else (pair.b, pair.a)
         links = [(x.span_a, x.span_b, x.sim) if neg_is_a else (x.span_b, x.span_a, x.sim) for x in pair.words]
         for n in effective(claim):
+            if _cancelled(claim, n) and not _has_double(other):
+                continue  # "could not ... without" (see effective_against)
             scope = _scope_span(claim, n)
             if scope is None:
                 continue
