@@ -855,8 +855,10 @@ def _posts_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     Escolano, secretaria general del SITCA, defendió que la subida ... es
     perfectamente asumible" tell different things and are never linked.
     Two claims of two articles of one story that set two people in commas
-    beside one post (:mod:`consistency.facts.posts`: the posts, each embedded
-    on its own, at :data:`~consistency.facts.posts.POST_SAME` or closer;
+    beside one post (:mod:`consistency.facts.posts`: one post by its words,
+    :func:`~consistency.facts.posts.same_post`, that the model, each post
+    embedded on its own, does not read apart, over
+    :data:`~consistency.facts.posts.POST_SAME`;
     :func:`~consistency.facts.posts.rival_holders`: two people, neither named
     in the other's article) become a cluster of their own, unless a group
     already holds both; the actor rule compares the two people."""

@@ -10,10 +10,12 @@ articles that give one post to two people disagree
 
 Only the comma shape is read (an apposition: the name, then the post between
 commas, or the post, then the name between commas); the post is the words
-between the commas, or the words before the name's comma back to the last
-punctuation, a clause word or ``max_words`` words.  A post a determiner of
-its own kind opens ("a spokesman", "un portavoz") is one of several, and
-says nothing of who holds the post.  The words are data:
+between the commas (not opening with a clause word or a preposition), or
+the words before the name's comma from the first word that opens a noun
+phrase ("el", "the", "su"), within ``max_words`` words after the last
+punctuation or clause word.  A post a determiner of its own kind opens ("a
+spokesman", "un portavoz") is one of several, and says nothing of who holds
+the post.  The words are data:
 ``[posts]`` in ``lang/<lang>/entities.toml``.
 """
 from __future__ import annotations
@@ -175,7 +177,7 @@ def rival_holders(p: Post, p_lang: str, p_text: str, q: Post, q_lang: str, q_tex
     (``p_text``, ``q_text``: an article that names both may give them two
     posts), and the same qualifiers on both posts ("former director" and
     "director" are two people's posts).  Whether the posts are one post is
-    the model's to say (:data:`POST_SAME`)."""
+    for :func:`same_post` and the model (:data:`POST_SAME`) to say."""
     if p.key == q.key or surname(p.name) == surname(q.name):
         return False
     if mentions(q_text, p.name) or mentions(p_text, q.name):

@@ -327,11 +327,12 @@ class ENT001(Rule):
 
     def _post_holders(self, pair: Pair) -> Iterable[Judgement]:
         """One post, two people: each claim sets a person in commas beside a
-        post (:mod:`consistency.facts.posts`), the two posts are one by the
-        model (each embedded on its own, at ``POST_SAME``: "the union's
-        secretary general" / "secretaria general del SITCA"), and the two
-        people are two, neither named in the other's article
-        (:func:`~consistency.facts.posts.rival_holders`)."""
+        post (:mod:`consistency.facts.posts`), the two posts are one by
+        their words (:func:`~consistency.facts.posts.same_post`: "the
+        union's secretary general" / "secretaria general del SITCA") and
+        the model, each embedded on its own, does not read them apart (over
+        ``POST_SAME``), and the two people are two, neither named in the
+        other's article (:func:`~consistency.facts.posts.rival_holders`)."""
         from ..facts.posts import POST_SAME, posts, rival_holders, same_post
 
         for p in posts(pair.a):
