@@ -26,8 +26,8 @@ from ..records import Attribution
 from .actor import COGNATE_LENGTH, COGNATE_RATIO, across_languages
 from .base import Judgement, Pair, Rule, register
 from .common import (PHRASE_DIFFERENT, PHRASE_SAME_ACROSS, differ_only_in, fold, generic_source,
-                     label, linked, near_linked, phrase_similarity, quote, rules_data, same_event, same_outlet,
-                     same_topic)
+                     label, linked, near_linked, phrase_similarity, quote, retells_other_telling, rules_data,
+                     same_event, same_outlet, same_topic)
 from .negation import aligned_denial
 from .quantity import disjoint, matches
 from rapidfuzz import fuzz
@@ -448,6 +448,8 @@ class _AttributionRule(Rule):
             return
         if self.outcome == "different" and aligned_denial(pair) is not None:
             return  # one denies what the other tells: two claims, each with its source
+        if retells_other_telling(pair, _span(x), _span(y)):
+            return  # the other claim retells a statement credited to someone else, or to no one
         va, vb = _source_text(pair.art_a, x, pair.a), _source_text(pair.art_b, y, pair.b)
         notes = [n for n in (inferred_note(pair.art_a, x), inferred_note(pair.art_b, y)) if n]
         message = self.message(pair, va, vb, why)
