@@ -589,7 +589,7 @@ def measure_spans(claim: Claim, q) -> tuple[list[tuple[int, int]], list[tuple[in
     if not q.measures:
         return [], []
     from .rules.common import fold
-    from .rules.lexicon import is_function_word
+    from .lexicon import is_function_word
 
     text = claim.text.lower()
     qs, qe = q.start - claim.start, q.end - claim.start

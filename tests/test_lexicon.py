@@ -11,7 +11,7 @@ from consistency import lang as langdata
 from consistency.config import Config
 from consistency.records import Quantity
 from consistency.rules.common import concept_words, fold
-from consistency.rules.lexicon import MIN_STEM, concept, lexicon
+from consistency.lexicon import MIN_STEM, concept, lexicon
 from consistency.rules.quantity import measure_relation
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -110,7 +110,7 @@ def test_concept_words_english_and_spanish_meet():
 
 def test_concept_words_excludes_spans_and_keeps_unknown_words():
     # "olores" is in no lexicon: its dictionary translation stands for it
-    # (rules.lexicon._translated); "extraños" is in neither, and stands as written
+    # (lexicon._translated); "extraños" is in neither, and stands as written
     c = _claim("es", "Los vecinos de Calama denunciaron olores extraños.")
     assert concept_words(c) == {"resident", "calama", "condemn", "odor", "extranos"}
     assert concept_words(c, [(15, 21)]) == {"resident", "condemn", "odor", "extranos"}

@@ -1,5 +1,5 @@
 """Spanish words the lexicon does not know, given a concept through their
-English translation in FreeDict's dictionary (``rules.lexicon._translated``),
+English translation in FreeDict's dictionary (``lexicon._translated``),
 so two sentences in two languages share words the lexicon never listed.
 
 "The five works are worth an estimated €1.8 million" / "El alcalde, Ramón
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from _verify_fixtures import checker, loud_values  # noqa: F401  (a fixture and a helper)
-from consistency.rules.lexicon import concept
+from consistency.lexicon import concept
 
 DATA = Path(__file__).parent / "data"
 

@@ -192,7 +192,7 @@ def _post_parts(post: str, lang: str) -> tuple[list[str], set]:
     general); capitalised words are names ("secretaria general del SITCA":
     sitca), except a first word written so only because it opens the
     sentence ("Chief executive")."""
-    from ..rules.lexicon import is_function_word
+    from ..lexicon import is_function_word
     from .attributions import role_named
 
     data = _data(lang)
@@ -238,7 +238,7 @@ def same_post(p: str, p_lang: str, q: str, q_lang: str) -> bool:
     """One post by its words (a position of ``[roles]`` in
     ``attributions.toml`` is one word, its concept: "chief executive" /
     "consejera delegada"): the words of the post with fewer all have a
-    partner in the other's (:func:`~consistency.rules.lexicon.words_cover`:
+    partner in the other's (:func:`~consistency.lexicon.words_cover`:
     "secretaria general del SITCA" / "the union's secretary general"), at
     least ``POST_WORDS`` of them unless both name one organisation ("La
     portavoz de Ríos Vivos" / "Ríos Vivos spokeswoman"), and no two names
@@ -247,7 +247,7 @@ def same_post(p: str, p_lang: str, q: str, q_lang: str) -> bool:
     / "la ministra de Transportes" nor "el presidente ruso" / "su homólogo
     ruso", which the model alone reads as close (0.88, 0.90) as a
     translation of one post."""
-    from ..rules.lexicon import words_cover
+    from ..lexicon import words_cover
 
     (a, na), (b, nb) = _post_parts(p, p_lang), _post_parts(q, q_lang)
     shared = bool(na & nb)

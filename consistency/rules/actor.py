@@ -623,7 +623,7 @@ def _told(claim: Claim, e: Entity) -> bool:
 def _name_concepts(name: str, lang: str) -> set[str]:
     """Concepts of a name's words (``lang/<lang>/lexicon.toml``; a word it
     does not know stands for itself), function words left out."""
-    from .lexicon import concept, is_function_word
+    from ..lexicon import concept, is_function_word
 
     words = [fold(w) for w in WORD_RE.findall(name)]
     return {concept(w, lang) or w for w in words if not is_function_word(w, lang)}

@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Sequence
 from .. import lang as langdata
 from ..records import Article, Attribution, Claim, Entity
 from .base import Judgement
-from .lexicon import concept, is_function_word
+from ..lexicon import concept, is_function_word
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 

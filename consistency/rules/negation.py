@@ -167,7 +167,7 @@ def possessed_in(claim: Claim, n: Negation, other: Claim) -> bool:
 
 def scope_head(n: Negation, lang: str) -> str:
     """The first content word of a negation's scope (first five letters), or ""."""
-    from .lexicon import is_function_word
+    from ..lexicon import is_function_word
 
     for w in re.findall(r"\w+", fold(n.scope or "")):
         if len(w) > 2 and not is_function_word(w, lang):
@@ -231,7 +231,7 @@ def scope_stated(n: Negation, neg_claim: Claim, other: Claim) -> bool:
     would not be put on as it promoted ..." does not deny "the council said
     the play promoted ...".  Across languages, or when the scope is not
     known, this says nothing (True)."""
-    from .lexicon import is_function_word
+    from ..lexicon import is_function_word
 
     if neg_claim.lang != other.lang or not n.scope:
         return True
@@ -296,7 +296,7 @@ def _scope_span(claim: Claim, n: Negation) -> tuple[int, int] | None:
 
 def _content(claim: Claim, span: tuple[int, int]) -> bool:
     """The token at ``span`` is (part of) a word that is no function word."""
-    from .lexicon import is_function_word
+    from ..lexicon import is_function_word
 
     rel = span[0] - claim.start
     for m in WORD_RE.finditer(claim.text):
@@ -338,7 +338,7 @@ def _core(claim: Claim, n: Negation) -> list[tuple[int, int]]:
     "not" of "not yet"), else those that are no function word ("refused" of
     "refused to"); a cue of one word is its own core."""
     from ..facts.negation import find as find_negations
-    from .lexicon import is_function_word
+    from ..lexicon import is_function_word
 
     words = [(n.start + m.start(), n.start + m.end(), m.group()) for m in WORD_RE.finditer(n.cue)]
     if len(words) <= 1:

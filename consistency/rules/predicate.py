@@ -470,7 +470,7 @@ def _lexical_key(word: str, lang: str) -> Optional[str]:
     if how == "words":
         return word
     if how == "concepts":
-        from .lexicon import concept
+        from ..lexicon import concept
 
         return concept(fold(word), lang)
     return None

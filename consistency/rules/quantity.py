@@ -22,7 +22,7 @@ from .base import Judgement, Pair, Rule, register
 from .actor import concept_overlap, unmatched_names
 from .common import (WORD_RE, align_bar, differ_only_in, figures_of_other_years, fold, label, quote, rules_data,
                      aligned_pairs, same_event_bar, same_topic, shared_keys, strongly_linked)
-from .lexicon import concept, is_function_word
+from ..lexicon import concept, is_function_word
 
 
 @dataclass(frozen=True)

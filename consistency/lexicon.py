@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from .. import lang as langdata
+from . import lang as langdata
 
 #: shortest stem the lexicon accepts (letters before the ``*``)
 MIN_STEM = 4
@@ -71,7 +71,7 @@ def _translated(word: str, lang: str) -> Optional[str]:
     "museo" -> "museum".  The word is looked up as written, then without
     the language's plural endings and in the masculine (``[translation]`` of
     ``lang/<lang>/lexicon.toml``: "valoradas" -> "valorada", "valorado")."""
-    from .. import bilingual
+    from . import bilingual
 
     if lang == CONCEPT_LANG or word in lexicon(lang).function:
         return None
