@@ -896,6 +896,57 @@ def _posts_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     return out
 
 
+def _seats_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units: "_Units",
+                      groups: "_Groups", embed: Embed) -> list[tuple[list[int], list]]:
+    """Where an organisation has its seat is a fact of the story, whatever
+    sentence gives it: "The Brennick-based company made a profit of $85
+    million ..." / "La compañía, con sede en Lindmark, prevé completar los
+    recortes antes de julio" tell different things and are never linked.
+    Two claims of two articles of one story that seat one organisation
+    (:func:`~consistency.facts.seats.same_holder`: one name, or one kind by
+    the lexicon, or by the model's reading of the two head words, each
+    embedded on its own) in two places, neither article giving a seat in the
+    other's place (:func:`~consistency.facts.seats.rival_seats`), become a
+    cluster of their own, unless a group already holds both; the place rule
+    compares the two seats."""
+    from .facts.seats import rival_seats, same_holder, seats
+
+    found: dict[str, list] = {}
+    for i, c in enumerate(cl):
+        if not c.headline:
+            for x in seats(c):
+                found.setdefault(arts[i], []).append((i, x))
+    if len(found) < 2:
+        return []
+    texts: dict[str, list[str]] = {}
+    for i, c in enumerate(cl):
+        texts.setdefault(arts[i], []).append(c.text)
+    whole = {a: " ".join(t) for a, t in texts.items()}
+    heads = sorted({x.head for got in found.values() for _, x in got if x.head})
+    vec = dict(zip(heads, np.asarray(embed(heads), dtype=np.float32))) if heads else {}
+
+    def similarity(h1: str, h2: str) -> float:
+        return float(vec[h1] @ vec[h2]) if h1 in vec and h2 in vec else 0.0
+
+    out = []
+    keys = sorted(found)
+    for n, x in enumerate(keys):
+        for y in keys[n + 1:]:
+            if story[x] != story[y]:
+                continue
+            for i, p in found[x]:
+                for j, q in found[y]:
+                    if groups.find(i) == groups.find(j):
+                        continue
+                    if not rival_seats(p, cl[i].lang, whole[x], q, cl[j].lang, whole[y]) \
+                            or not same_holder(p, cl[i].lang, q, cl[j].lang, similarity):
+                        continue
+                    a, b = min(i, j), max(i, j)
+                    if not any(m == [a, b] for m, _ in out):
+                        out.append(([a, b], [((a, b), float(units.block([a], [b])[0, 0]))]))
+    return out
+
+
 def _close_left_apart(scored: dict[tuple[int, int], float], arts: np.ndarray,
                       langs: np.ndarray, story: dict, t: float) -> list[tuple[list[int], list]]:
     """Rule 11: across languages, each other's best match across two
@@ -1023,6 +1074,9 @@ def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, config: Any,
     if embed is not None:
         seen = {tuple(m) for m, _ in apart}
         apart += [x for x in _posts_left_apart(cl, arts, story, units, groups, embed) if tuple(x[0]) not in seen]
+    if embed is not None:
+        seen = {tuple(m) for m, _ in apart}
+        apart += [x for x in _seats_left_apart(cl, arts, story, units, groups, embed) if tuple(x[0]) not in seen]
     if embed is not None:
         seen = {tuple(m) for m, _ in apart}
         apart += [x for x in _relatives_left_apart(cl, units, groups, arts, story, t, embed) if tuple(x[0]) not in seen]

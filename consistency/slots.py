@@ -169,15 +169,19 @@ def phrase_key(span: tuple[int, int]) -> tuple:
 
 
 def name_phrases(claim: Claim) -> list[tuple[tuple[int, int], str]]:
-    """Each name, credited source and post of the claim: its span (article
-    offsets) and its text as written, spaces folded."""
+    """Each name, credited source and post of the claim, and the head word
+    of each organisation it gives a seat: its span (article offsets) and its
+    text as written, spaces folded."""
     from .facts.posts import posts
+    from .facts.seats import seats
 
     spans = [(e.start, e.end) for e in claim.facts.entities]
     spans += [(a.source_start, a.source_end) for a in claim.facts.attributions
               if a.source_start is not None and a.source_end is not None]
     # and the posts set beside people's names ("secretaria general del SITCA")
     spans += [(p.post_start, p.post_end) for p in posts(claim)]
+    # and what an organisation given a seat is ("the Brennick-based company": company)
+    spans += [(x.head_start, x.head_end) for x in seats(claim) if x.head]
     out = []
     for s, e in spans:
         text = " ".join(claim.text[s - claim.start:e - claim.start].split())

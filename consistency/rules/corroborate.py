@@ -245,6 +245,8 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                 span, slot = agree[0]
                 if not _differ(kind, slot, sy[2], scale):
                     continue
+                if _seated(cz, (ez.value_start, ez.value_end)) and not _seated(cx, span):
+                    continue  # Z's place is a seat ("con sede en Lindmark"); X's must be one too, not an office
                 if _told_in(cx.article, cy, kind, sy[2], by_id, mates, telling, scale):
                     continue
                 span_y = (ey.value_start, ey.value_end)
@@ -261,6 +263,14 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                 shared = sorted(groups.get(cy.id, set()) & groups.get(cx.id, set()))
                 out.append(_finding(f, ey, ez, cx, span, arts, index, shared[0] if shared else f.cluster))
     return out
+
+
+def _seated(claim: Claim, span: tuple) -> bool:
+    """The place at ``span`` (article offsets) is where ``claim`` seats an
+    organisation (:mod:`consistency.facts.seats`)."""
+    from ..facts.seats import seats
+
+    return any((x.place_start, x.place_end) == tuple(span) for x in seats(claim))
 
 
 def _reported(told: dict, code: str, art_y: str, sy, art_x: str, sx, scale: Scale) -> bool:

@@ -17,8 +17,8 @@ from typing import Iterable
 from ..records import Claim, Entity
 from .actor import ALIGNED_CONTEXT, actor, nested, same_action, title_words, unmatched_names
 from .base import Judgement, Pair, Rule, register
-from .common import (WORD_RE, aligned_pairs, best_tellings, differ_only_in, fold, names_judgement, same_entity,
-                     same_event, same_event_bar, translated_name)
+from .common import (WORD_RE, aligned_pairs, best_tellings, differ_only_in, fold, label, names_judgement,
+                     phrase_similarity, quote, same_entity, same_event, same_event_bar, translated_name)
 
 try:
     from ..facts.entities import within
@@ -155,10 +155,48 @@ class LOC001(Rule):
     severity = "warning"
 
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        seated = list(self._seats(pair))
+        if seated:
+            yield from seated
+            return
         found = list(self._sentences(pair))
         # each claim may tell several things: a place both name may stand in
         # another telling than the one the two claims share
         yield from found or self._within_tellings(pair)
+
+    def _seats(self, pair: Pair) -> Iterable[Judgement]:
+        """One organisation, two seats: each claim gives an organisation's
+        seat (:mod:`consistency.facts.seats`: "the Brennick-based company",
+        "La compañía, con sede en Lindmark"), the two are one organisation
+        (:func:`~consistency.facts.seats.same_holder`: one name, one kind by
+        the lexicon, or head words the model, each embedded on its own,
+        reads as one at ``HOLDER_SAME``), the places are two, and neither
+        article gives a seat in the other's place
+        (:func:`~consistency.facts.seats.rival_seats`).  A fact of the story,
+        whatever else the two sentences tell."""
+        from ..facts.seats import rival_seats, same_holder, seats
+
+        def similarity(p, q):
+            def read(_h1, _h2):
+                sim = phrase_similarity(pair, (p.head_start, p.head_end), (q.head_start, q.head_end))
+                return 0.0 if sim is None else sim
+            return read
+
+        for p in seats(pair.a):
+            for q in seats(pair.b):
+                if not rival_seats(p, pair.a.lang, pair.art_a.text, q, pair.b.lang, pair.art_b.text) \
+                        or not same_holder(p, pair.a.lang, q, pair.b.lang, similarity(p, q)):
+                    continue
+                if translated_name(pair, (p.place_start, p.place_end), (q.place_start, q.place_end)):
+                    continue  # one place, its name translated
+                va = pair.art_a.text[p.place_start:p.place_end]
+                vb = pair.art_b.text[q.place_start:q.place_end]
+                yield Judgement(
+                    message=(f"Seats differ: {label(pair.art_a)} says {quote(p.holder)} is based in {quote(va)} "
+                             f"but {label(pair.art_b)} says {quote(q.holder)} is based in {quote(vb)}"),
+                    value_a=va, value_b=vb, span_a=(p.place_start, p.place_end),
+                    span_b=(q.place_start, q.place_end), compared=(p.place_key, q.place_key), confidence=0.6)
+                return
 
     def _sentences(self, pair: Pair) -> Iterable[Judgement]:
         # story-wide places (the countries at war in a story about the war) say

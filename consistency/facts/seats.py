@@ -1,0 +1,269 @@
+"""Seats: the place an organisation is based in.
+
+"The Brennick-based company", "a software maker based in Brennick", "la
+compañía con sede en Brennick", "La compañía, con sede en Lindmark, prevé
+...": where a company (a club, a bank, a union) has its seat is a fact of
+the story, whatever the sentence tells besides, and two articles that seat
+the story's organisation in two places disagree (``rules.location.LOC001``,
+through the clusterer's seat pairs).
+
+A seat is read from the words that say it, as data (``[seats]`` in
+``lang/<lang>/entities.toml``): a name right after a ``before`` cue ("based
+in", "con sede en") or right before an ``after`` suffix ("-based"), typed a
+place or of unknown type.  Its holder is the noun phrase the cue belongs
+to: the words before a ``before`` cue (past a comma: "La compañía, con sede
+en ..."), back to the last punctuation or ``stop`` word, or the words after
+an ``after`` suffix up to the first ``stop`` word, at most ``max_words``.
+A holder that names a person, or is a post ("a London-based analyst", "the
+Madrid-based correspondent"), is a person's base, not a seat.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple, Optional
+
+from .. import lang as _lang
+from . import names
+
+
+class Seat(NamedTuple):
+    """An organisation's seat: the holder's words as written, the head word
+    of the holder (folded), the key of an organisation the holder names
+    (or None), and the place; spans are article offsets."""
+
+    holder: str
+    head: str
+    head_start: int
+    head_end: int
+    org: Optional[str]
+    place: str
+    place_key: str
+    place_start: int
+    place_end: int
+
+
+_WORD = re.compile(r"[^\W_][\w'’]*")
+_STOPS = ",;:.!?()[]\"“”«»—–"
+
+
+@functools.lru_cache(maxsize=None)
+def _data(lang: str) -> dict:
+    return (_lang.load(lang, "entities") or {}).get("seats") or {}
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
+    data = _data(lang)
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    before = data.get("before") or []
+    after = data.get("after") or []
+    return (re.compile(r"(?<!\w)(?:%s)\s+" % alt(before), re.IGNORECASE) if before else None,
+            re.compile(r"(?:%s)(?!\w)" % alt(after), re.IGNORECASE) if after else None)
+
+
+def _holder_words(text: str, start: int, end: int, data: dict, forward: bool) -> list[re.Match]:
+    """The words of the holder's phrase in ``text[start:end]``: reading
+    forward from ``start`` (after a suffix) or back from ``end`` (before a
+    cue, up to and with the ``opens`` word that opens the phrase), up to a
+    punctuation mark or a ``stop`` word, at most ``max_words``."""
+    stop = {names.fold(w) for w in data.get("stop", ())}
+    opens = {names.fold(w) for w in data.get("opens", ())}
+    limit = int(data.get("max_words", 4))
+    piece = text[start:end]
+    words = list(_WORD.finditer(piece))
+    out: list[re.Match] = []
+    seq = words if forward else list(reversed(words))
+    prev = 0 if forward else len(piece)
+    for k, m in enumerate(seq):
+        gap = piece[prev:m.start()] if forward else piece[m.end():prev]
+        if any(c in _STOPS for c in gap) and out:
+            break
+        if not forward and names.fold(m.group()) in opens:
+            out.append(m)  # the word that opens the phrase ("The company, headquartered in")
+            break
+        if names.fold(m.group()) in stop:
+            break
+        if forward and out and k + 1 < len(seq) and names.fold(seq[k + 1].group()) in stop \
+                and not any(c in _STOPS for c in piece[m.end():seq[k + 1].start()]):
+            break  # a word a stop word follows is a verb: "company made a profit"
+        out.append(m)
+        prev = m.end() if forward else m.start()
+        if len(out) >= limit:
+            break
+    return out if forward else list(reversed(out))
+
+
+def find(text: str, lang: str, spans: tuple) -> tuple[tuple[int, int, int, int], ...]:
+    """(holder start, holder end, place start, place end), claim-relative,
+    for each seat ``text`` gives a name of ``spans`` ((start, end) of the
+    claim's place and unknown-type names)."""
+    data = _data(lang)
+    if not data:
+        return ()
+    before, after = _patterns(lang)
+    out = []
+    for s, e in spans:
+        if before is not None:
+            # "la compañía con sede en Brennick", "La compañía, con sede en Lindmark"
+            cue = None
+            for m in before.finditer(text, max(0, s - 40), s):
+                if m.end() == s:
+                    cue = m
+            if cue is not None:
+                head = text[:cue.start()].rstrip()
+                head = head[:-1].rstrip() if head.endswith(",") else head
+                words = _holder_words(text, 0, len(head), data, forward=False)
+                if words:
+                    out.append((words[0].start(), words[-1].end(), s, e))
+                continue
+        if after is not None:
+            # "The Brennick-based company"
+            m = after.match(text, e)
+            if m is not None:
+                words = _holder_words(text, m.end(), len(text), data, forward=True)
+                if words:
+                    out.append((m.end() + words[0].start(), m.end() + words[-1].end(), s, e))
+    return tuple(out)
+
+
+def _head(words: list[re.Match], lang: str) -> Optional[re.Match]:
+    """The head word of a holder's phrase (``head`` in ``[seats]``: "last"
+    in English, "a software maker": maker; "first" in Spanish past the
+    ``opens`` determiners, "la empresa de software": empresa), or None
+    when it has only names."""
+    data = _data(lang)
+    opens = {names.fold(w) for w in data.get("opens", ())}
+    content = [m for m in words if names.fold(m.group()) not in opens and m.group()[:1].islower()]
+    if not content:
+        return None
+    return content[-1] if data.get("head", "last") == "last" else content[0]
+
+
+def _apposed_person(claim, end: int, ents) -> bool:
+    """A person's name stands in commas right after the holder's phrase
+    (claim-relative ``end``): "A Tarsworth-based analyst, Orla Brannigan,"."""
+    rest = claim.text[end:]
+    gap = len(rest) - len(rest.lstrip(" ,"))
+    if "," not in rest[:gap]:
+        return False
+    at = claim.start + end + gap
+    return any(x.type == "PER" and x.start == at for x in ents)
+
+
+def seats(claim) -> tuple[Seat, ...]:
+    """The seats a claim gives organisations (see the module's documentation)."""
+    from .attributions import role_named
+
+    ents = sorted(claim.facts.entities, key=lambda x: x.start)
+    located = [(x.start - claim.start, x.end - claim.start, x) for x in ents if x.type in ("LOC", "MISC")]
+    found = find(claim.text, claim.lang, tuple((s, e) for s, e, _ in located))
+    by_span = {(s, e): x for s, e, x in located}
+    out = []
+    for hs, he, ps, pe in found:
+        holder = " ".join(claim.text[hs:he].split())
+        inside = [x for x in ents if hs <= x.start - claim.start and x.end - claim.start <= he]
+        if any(x.type == "PER" for x in inside) or role_named(holder, claim.lang) is not None \
+                or _apposed_person(claim, he, ents):
+            continue  # a person's base ("a London-based analyst, Orla Brannigan,"), not an organisation's seat
+        org = next((x.key for x in inside if x.type == "ORG"), None)
+        place = by_span[(ps, pe)]
+        head = _head(list(_WORD.finditer(claim.text, hs, he)), claim.lang)
+        out.append(Seat(holder=holder, head=names.fold(head.group()) if head else "",
+                        head_start=claim.start + head.start() if head else claim.start + hs,
+                        head_end=claim.start + head.end() if head else claim.start + he, org=org,
+                        place=place.text, place_key=place.key,
+                        place_start=place.start, place_end=place.end))
+    return tuple(out)
+
+
+#: cosine from which the head words of two holders that no concept of the
+#: lexicon names are one kind of organisation to the model, each embedded on
+#: its own ("company" / "compañía" 0.92; "company" / "bank" 0.88 is two)
+HOLDER_SAME = 0.90
+
+
+def same_holder(p: Seat, p_lang: str, q: Seat, q_lang: str, similarity=None) -> bool:
+    """The two seats are of one organisation: both name one (the same key,
+    or one name inside the other), or one names an organisation and the
+    other says only what kind it is ("Nubiral, based in Brennick" / "la
+    compañía con sede en Lindmark"); with no name on either side, the head
+    words are one concept of the lexicon ("company" / "compañía" / "firm":
+    ``company``; not "bank" / "insurer"), or, where the lexicon knows
+    neither, the model reads them as one (``similarity(head_p, head_q)`` at
+    ``HOLDER_SAME`` or more)."""
+    from ..lexicon import concept
+
+    if p.org and q.org:
+        return p.org == q.org or names.fold(p.org.split(":", 1)[-1]) in names.fold(q.org) \
+            or names.fold(q.org.split(":", 1)[-1]) in names.fold(p.org)
+    if p.org or q.org:
+        return True
+    if not p.head or not q.head:
+        return False
+    cp, cq = concept(p.head, p_lang), concept(q.head, q_lang)
+    if cp is not None and cq is not None:
+        return cp == cq
+    if p.head == q.head:
+        return True
+    return similarity is not None and similarity(p.head, q.head) >= HOLDER_SAME
+
+
+def same_place(p: Seat, q: Seat) -> bool:
+    """One place in both seats: the same key body, one name inside the
+    other, or one place that the gazetteer's hierarchy puts inside the other
+    ("Kostanay" / "Kazakhstan")."""
+    from .entities import within
+
+    bp, bq = p.place_key.split(":", 1)[-1], q.place_key.split(":", 1)[-1]
+    fp, fq = names.fold(p.place), names.fold(q.place)
+    if bp == bq or fp == fq or fp in fq or fq in fp:
+        return True
+    up = {k.split(":", 1)[-1] for k in within(p.place_key)}
+    uq = {k.split(":", 1)[-1] for k in within(q.place_key)}
+    return bq in up or bp in uq
+
+
+def seat_heads(text: str, lang: str, place: str) -> list[str]:
+    """The head words (folded) of the holders ``text`` (a whole article)
+    gives a seat in ``place``, read as :func:`find` reads them from the
+    words of ``[seats]``, with no names known: "A Tarsworth-based analyst"
+    gives ["analyst"], "La empresa, con sede en Tarsworth" ["empresa"]."""
+    data = _data(lang)
+    if not data or not place:
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w-])%s(?!\w)" % re.escape(place), text):
+        for s, e, ps, pe in find(text, lang, ((m.start(), m.end()),)):
+            head = _head(list(_WORD.finditer(text, s, e)), lang)
+            out.append(names.fold(head.group()) if head else "")
+    return out
+
+
+def _one_kind(h1: str, l1: str, h2: str, l2: str) -> bool:
+    """Two head words name one kind of organisation by the lexicon (or are
+    one word)."""
+    from ..lexicon import concept
+
+    if h1 == h2:
+        return True
+    c1, c2 = concept(h1, l1), concept(h2, l2)
+    return c1 is not None and c1 == c2
+
+
+def rival_seats(p: Seat, p_lang: str, p_text: str, q: Seat, q_lang: str, q_text: str) -> bool:
+    """``p`` and ``q`` seat one organisation in two places: not one place,
+    and neither article (``p_text``, ``q_text``) gives a holder of the
+    other's kind a seat in the other's place too (an article that seats one
+    company in Madrid and another in London is no rival of one that gives
+    only the London seat; "a Tarsworth-based analyst" is no company seated
+    in Tarsworth).  Whether the holders are one is for :func:`same_holder`
+    to say."""
+    if same_place(p, q):
+        return False
+    if any(_one_kind(h, p_lang, q.head, q_lang) for h in seat_heads(p_text, p_lang, q.place)):
+        return False
+    return not any(_one_kind(h, q_lang, p.head, p_lang) for h in seat_heads(q_text, q_lang, p.place))
