@@ -404,6 +404,48 @@ def denied_linked(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
     return not first or any(s <= x[0] < e and sim >= SCOPE_SIM for x, _, sim in links for s, e in first)
 
 
+def scope_stated_across(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
+    """Across languages, what the negation ``n`` denies is something the
+    other claim states, as :func:`scope_stated` asks in one language: a
+    content word of its scope has a token linked by the model's token
+    alignment (``Pair.words``, at ``SCOPE_SIM``) into the other claim, or a
+    concept of the lexicon in common with a word of it.  "La compañía ...
+    afirmó que no hay ningún afectado y que devolverá el importe" does not
+    deny "the firm's office in Quillon will handle the refunds": nothing
+    there is "afectado".  With no scope, no aligned tokens, or in one
+    language, this says nothing (True)."""
+    from ..lexicon import concept, is_function_word
+
+    claim, other = (pair.a, pair.b) if neg_is_a else (pair.b, pair.a)
+    if claim.lang == other.lang or not pair.words:
+        return True
+    scope = _scope_span(claim, n)
+    if scope is None:
+        return True
+    words = [(claim.start + m.start(), claim.start + m.end(), m.group()) for m in WORD_RE.finditer(claim.text)
+             if scope[0] <= claim.start + m.start() < scope[1]]
+    content = [(s, e, w) for s, e, w in words if len(w) > 2 and not is_function_word(w.lower(), claim.lang)]
+    if not content:
+        return True
+    # and the words of its clause before the cue (from the last comma,
+    # semicolon or colon), names and credits left out: "that the alarm on
+    # the skylight had been switched off and never sounded" / "La alarma de
+    # la claraboya saltó" (what is denied is the alarm's sounding; "sounded"
+    # / "saltó" are not linked, "alarm" / "alarma" are)
+    named = [(x.start, x.end) for x in claim.facts.entities] + [(x.start, x.end) for x in claim.facts.attributions]
+    head = claim.text[:n.start - claim.start]
+    cut = max(head.rfind(c) for c in ",;:") + 1
+    before = [(claim.start + m.start(), claim.start + m.end(), m.group()) for m in WORD_RE.finditer(head, cut)]
+    before = [(s, e, w) for s, e, w in before
+              if len(w) > 2 and not is_function_word(w.lower(), claim.lang)
+              and not any(a <= s < b for a, b in named)]
+    links = [(x.span_a, x.sim) if neg_is_a else (x.span_b, x.sim) for x in pair.words]
+    if any(s <= x[0] < e and sim >= SCOPE_SIM for x, sim in links for s, e, _ in content + before):
+        return True
+    theirs = {concept(w.lower(), other.lang) for w in WORD_RE.findall(other.text)} - {None}
+    return any(concept(w.lower(), claim.lang) in theirs for _, _, w in content)
+
+
 def _tellings_meet(pair: Pair, neg_is_a: bool, n: Negation) -> bool:
     """The telling that holds the negation and the telling of the other claim
     that holds what it denies are one event by the same-event bar
@@ -631,6 +673,8 @@ class NEG001(Rule):
             return
         if not denied_linked(pair, bool(na), n):
             return  # across languages: the denied verb has no partner in the other claim
+        if not scope_stated_across(pair, bool(na), n):
+            return  # across languages: nothing the negation denies is in the other claim
         if denies_the_opposite(n, neg_claim, pair.b if na else pair.a):
             return  # "did not applaud the film" / "booed the film" agree
         if denied_elsewhere(pair, bool(na), n):
