@@ -83,7 +83,12 @@ def _claim(text: str, lang: str):
      [("La empresa", "empresa", "Tarsworth")]),
     ("En mayo, la compañía con sede en Quillon había ganado 85 millones.", "es",
      [("la compañía", "compania", "Quillon")]),
-    # a person's base, an office, a place with no seat word: no seat
+    # an organisation's name is a holder whatever its words ("LVMH"), a
+    # kind of organisation by the language's heads ("maker", "empresa")
+    ("Paris-based LVMH has been selling non-core businesses.", "en", [("LVMH", "", "Paris")]),
+    # a person's base, a thing, an office, a place with no seat word: no seat
+    ("He said the laptop would run a Linux-based operating system.", "en", []),
+    ("Qantas increased the number of flight attendants based in London.", "en", []),
     ("A Tarsworth-based analyst, Orla Brannigan, said the recall would cost little.", "en", []),
     ("The firm's office in Quillon will handle the refunds.", "en", []),
     ("La planta de Quillon seguirá abierta.", "es", []),

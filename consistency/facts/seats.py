@@ -15,7 +15,12 @@ to: the words before a ``before`` cue (past a comma: "La compañía, con sede
 en ..."), back to the last punctuation or ``stop`` word, or the words after
 an ``after`` suffix up to the first ``stop`` word, at most ``max_words``.
 A holder that names a person, or is a post ("a London-based analyst", "the
-Madrid-based correspondent"), is a person's base, not a seat.
+Madrid-based correspondent"), is a person's base, not a seat; a holder must
+be an organisation: it names one (a name of an organisation or of unknown
+type: "Paris-based LVMH"), or its head word is one of the language's
+``org_heads`` (``entities.toml``: "company", "firm", "empresa") or the
+seat data's ``holders`` ("maker", "developer"): "a Linux-based operating
+system" is no seat.
 """
 from __future__ import annotations
 
@@ -143,6 +148,22 @@ def _head(words: list[re.Match], lang: str) -> Optional[re.Match]:
     return content[-1] if data.get("head", "last") == "last" else content[0]
 
 
+@functools.lru_cache(maxsize=None)
+def _org_heads(lang: str) -> frozenset:
+    """Folded ``org_heads`` of ``lang/<lang>/entities.toml`` ("company",
+    "firm", "bank"; "empresa", "compañía") and the seat data's own
+    ``holders`` ("maker", "developer")."""
+    data = _lang.load(lang, "entities") or {}
+    return frozenset(names.fold(w) for w in list(data.get("org_heads", ())) + list(_data(lang).get("holders", ())))
+
+
+def _organisation(head: str, lang: str) -> bool:
+    """A holder's head word names an organisation: one of the language's
+    organisation heads, as written ("company", "empresa"; "system" is not,
+    though "Systems" ends organisations' names)."""
+    return head in _org_heads(lang)
+
+
 def _apposed_person(claim, end: int, ents) -> bool:
     """A person's name stands in commas right after the holder's phrase
     (claim-relative ``end``): "A Tarsworth-based analyst, Orla Brannigan,"."""
@@ -169,9 +190,11 @@ def seats(claim) -> tuple[Seat, ...]:
         if any(x.type == "PER" for x in inside) or role_named(holder, claim.lang) is not None \
                 or _apposed_person(claim, he, ents):
             continue  # a person's base ("a London-based analyst, Orla Brannigan,"), not an organisation's seat
-        org = next((x.key for x in inside if x.type == "ORG"), None)
+        org = next((x.key for x in inside if x.type in ("ORG", "MISC")), None)
         place = by_span[(ps, pe)]
         head = _head(list(_WORD.finditer(claim.text, hs, he)), claim.lang)
+        if org is None and (head is None or not _organisation(names.fold(head.group()), claim.lang)):
+            continue  # "a Linux-based operating system", "flight attendants based in London": no organisation
         out.append(Seat(holder=holder, head=names.fold(head.group()) if head else "",
                         head_start=claim.start + head.start() if head else claim.start + hs,
                         head_end=claim.start + head.end() if head else claim.start + he, org=org,
