@@ -903,13 +903,15 @@ def _seats_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     million ..." / "La compañía, con sede en Lindmark, prevé completar los
     recortes antes de julio" tell different things and are never linked.
     Two claims of two articles of one story that seat one organisation
-    (:func:`~consistency.facts.seats.same_holder`: one name, or one kind by
-    the lexicon, or by the model's reading of the two head words, each
-    embedded on its own) in two places, neither article giving a seat in the
+    (:func:`~consistency.facts.seats.same_holder`: one name; or the name of
+    an organisation both articles give and a kind of organisation; or, when
+    the two articles give a name in common, one kind by the lexicon, or by
+    the model's reading of the two head words, each embedded on its own) in
+    two places, neither article giving a seat in the
     other's place (:func:`~consistency.facts.seats.rival_seats`), become a
     cluster of their own, unless a group already holds both; the place rule
     compares the two seats."""
-    from .facts.seats import rival_seats, same_holder, seats
+    from .facts.seats import rival_seats, same_holder, seats, story_names
 
     found: dict[str, list] = {}
     for i, c in enumerate(cl):
@@ -922,6 +924,7 @@ def _seats_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     for i, c in enumerate(cl):
         texts.setdefault(arts[i], []).append(c.text)
     whole = {a: " ".join(t) for a, t in texts.items()}
+    langs = {arts[i]: c.lang for i, c in enumerate(cl)}
     heads = sorted({x.head for got in found.values() for _, x in got if x.head})
     vec = dict(zip(heads, np.asarray(embed(heads), dtype=np.float32))) if heads else {}
 
@@ -939,7 +942,8 @@ def _seats_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
                     if groups.find(i) == groups.find(j):
                         continue
                     if not rival_seats(p, cl[i].lang, whole[x], q, cl[j].lang, whole[y]) \
-                            or not same_holder(p, cl[i].lang, q, cl[j].lang, similarity):
+                            or not same_holder(p, cl[i].lang, q, cl[j].lang,
+                                               story_names("\n".join(texts[x]), langs[x], "\n".join(texts[y]), langs[y]), similarity):
                         continue
                     a, b = min(i, j), max(i, j)
                     if not any(m == [a, b] for m, _ in out):

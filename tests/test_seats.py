@@ -20,7 +20,7 @@ import pytest
 
 from _model_fixtures import checker  # noqa: F401  (fixture)
 
-from consistency.facts.seats import rival_seats, same_holder, seat_heads, seats
+from consistency.facts.seats import rival_seats, same_holder, seat_heads, seats, story_names
 from consistency.pipeline import Checker
 from consistency.records import Article
 
@@ -101,12 +101,29 @@ def test_one_holder_by_name_or_by_kind():
     company = seats(_claim("The Tarsworth-based company said no illnesses had been reported.", "en"))[0]
     compania = seats(_claim("La compañía, con sede en Quillon, afirmó que no hay afectados.", "es"))[0]
     bank = seats(_claim("The Quillon-based bank said it would lend the money.", "en"))[0]
-    assert same_holder(company, "en", compania, "es")            # both the lexicon's ``company``
-    assert not same_holder(bank, "en", compania, "es")           # ``bank`` / ``company``
+    story = frozenset({"misc:marvella-foods"})  # the name both articles give
+    assert same_holder(company, "en", compania, "es", story)            # both the lexicon's ``company``
+    assert not same_holder(bank, "en", compania, "es", story)           # ``bank`` / ``company``
+    # two articles with no name in common tell two stories: "the company" of each is its own
+    assert not same_holder(company, "en", compania, "es", frozenset())
     # words the lexicon does not know: the model's reading decides
     maker = seats(_claim("Marvella Foods, a tinned fish maker based in Tarsworth, recalled the tins.", "en"))[0]
-    assert same_holder(maker, "en", compania, "es", lambda a, b: 0.93)
-    assert not same_holder(maker, "en", compania, "es", lambda a, b: 0.85)
+    assert same_holder(maker, "en", compania, "es", story, lambda a, b: 0.93)
+    assert not same_holder(maker, "en", compania, "es", story, lambda a, b: 0.85)
+    # a named organisation is the story's only when both articles give it
+    lvmh = seats(_claim("Paris-based LVMH has been selling non-core businesses.", "en"))[0]
+    firm = seats(_claim("The London-based firm said it would bid.", "en"))[0]
+    assert same_holder(lvmh, "en", firm, "en", frozenset({lvmh.org}))
+    assert not same_holder(lvmh, "en", firm, "en", frozenset({"misc:euronext"}))
+    other = seats(_claim("London-based Euronext said it would bid.", "en"))[0]
+    assert not same_holder(lvmh, "en", other, "en", frozenset({lvmh.org, other.org}))
+
+
+def test_the_names_two_articles_give_are_their_story():
+    a = "Nubiral Software said on Tuesday it would cut 1,200 jobs.\nThe Brennick-based company made a profit."
+    b = "La empresa de software Nubiral anunció el despido de 1.200 trabajadores.\nLa compañía, con sede en Lindmark."
+    assert story_names(a, "en", b, "es") != frozenset()
+    assert story_names(a, "en", "Euronext said it would bid for the exchange.", "en") == frozenset()
 
 
 def test_an_article_that_seats_one_of_its_kind_in_the_other_place_is_no_rival():

@@ -42,6 +42,7 @@ class Seat(NamedTuple):
     head_start: int
     head_end: int
     org: Optional[str]
+    org_name: Optional[str]
     place: str
     place_key: str
     place_start: int
@@ -190,7 +191,8 @@ def seats(claim) -> tuple[Seat, ...]:
         if any(x.type == "PER" for x in inside) or role_named(holder, claim.lang) is not None \
                 or _apposed_person(claim, he, ents):
             continue  # a person's base ("a London-based analyst, Orla Brannigan,"), not an organisation's seat
-        org = next((x.key for x in inside if x.type in ("ORG", "MISC")), None)
+        named = next((x for x in inside if x.type in ("ORG", "MISC")), None)
+        org = named.key if named is not None else None
         place = by_span[(ps, pe)]
         head = _head(list(_WORD.finditer(claim.text, hs, he)), claim.lang)
         if org is None and (head is None or not _organisation(names.fold(head.group()), claim.lang)):
@@ -198,6 +200,7 @@ def seats(claim) -> tuple[Seat, ...]:
         out.append(Seat(holder=holder, head=names.fold(head.group()) if head else "",
                         head_start=claim.start + head.start() if head else claim.start + hs,
                         head_end=claim.start + head.end() if head else claim.start + he, org=org,
+                        org_name=named.text if named is not None else None,
                         place=place.text, place_key=place.key,
                         place_start=place.start, place_end=place.end))
     return tuple(out)
@@ -209,23 +212,42 @@ def seats(claim) -> tuple[Seat, ...]:
 HOLDER_SAME = 0.90
 
 
-def same_holder(p: Seat, p_lang: str, q: Seat, q_lang: str, similarity=None) -> bool:
-    """The two seats are of one organisation: both name one (the same key,
-    or one name inside the other), or one names an organisation and the
-    other says only what kind it is ("Nubiral, based in Brennick" / "la
-    compañía con sede en Lindmark"); with no name on either side, the head
-    words are one concept of the lexicon ("company" / "compañía" / "firm":
-    ``company``; not "bank" / "insurer"), or, where the lexicon knows
-    neither, the model reads them as one (``similarity(head_p, head_q)`` at
-    ``HOLDER_SAME`` or more)."""
+def _words(key: str) -> frozenset:
+    return frozenset(w for w in key.split(":", 1)[-1].split("-") if w)
+
+
+def _among(key: str, keys) -> bool:
+    """``key`` names one of ``keys``: the same name, or the words of one
+    among the other's ("Nubiral" / "Nubiral Software")."""
+    mine = _words(key)
+    return any(mine and w and (mine <= w or w <= mine) for w in map(_words, keys))
+
+
+def same_holder(p: Seat, p_lang: str, q: Seat, q_lang: str, story: frozenset = frozenset(),
+                similarity=None) -> bool:
+    """The two seats are of one organisation (``story``: the keys of the
+    names both articles give, :func:`story_names`):
+
+    * both name one: the same key, or the words of one name among the
+      other's;
+    * one names an organisation, the other says only what kind it is
+      ("Nubiral, based in Brennick" / "la compañía con sede en Lindmark"):
+      both articles name the named one;
+    * neither names one: the two articles give a name in common, and the
+      head words are one concept of the lexicon ("company" / "compañía" /
+      "firm": ``company``; not "bank" / "insurer"), or, where the lexicon
+      knows neither, the model reads them as one (``similarity(head_p,
+      head_q)`` at ``HOLDER_SAME`` or more).
+
+    "The firm" of one business story and "the company" of another are two
+    organisations however alike the words."""
     from ..lexicon import concept
 
     if p.org and q.org:
-        return p.org == q.org or names.fold(p.org.split(":", 1)[-1]) in names.fold(q.org) \
-            or names.fold(q.org.split(":", 1)[-1]) in names.fold(p.org)
+        return _among(p.org, (q.org,))
     if p.org or q.org:
-        return True
-    if not p.head or not q.head:
+        return _among(p.org or q.org, story)
+    if not p.head or not q.head or not story:
         return False
     cp, cq = concept(p.head, p_lang), concept(q.head, q_lang)
     if cp is not None and cq is not None:
@@ -233,6 +255,25 @@ def same_holder(p: Seat, p_lang: str, q: Seat, q_lang: str, similarity=None) -> 
     if p.head == q.head:
         return True
     return similarity is not None and similarity(p.head, q.head) >= HOLDER_SAME
+
+
+@functools.lru_cache(maxsize=256)
+def named_in(text: str, lang: str) -> frozenset:
+    """Keys of the names a whole article's ``text`` gives, read line by
+    line, places and demonyms left out (an organisation may be read as a
+    person's name: "Nubiral Software said")."""
+    from .entities import find as find_entities
+
+    return frozenset(key for line in text.splitlines() if line.strip()
+                     for _s, _e, kind, key in find_entities(line, lang) if kind not in ("LOC", "NORP"))
+
+
+def story_names(text_a: str, lang_a: str, text_b: str, lang_b: str) -> frozenset:
+    """The names (not places) two articles both give, one name among the
+    other's words counting ("Nubiral" / "Nubiral Software"): what their one
+    story is about."""
+    xs, ys = named_in(text_a, lang_a), named_in(text_b, lang_b)
+    return frozenset(k for k in xs if _among(k, ys))
 
 
 def same_place(p: Seat, q: Seat) -> bool:

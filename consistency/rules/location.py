@@ -168,13 +168,15 @@ class LOC001(Rule):
         """One organisation, two seats: each claim gives an organisation's
         seat (:mod:`consistency.facts.seats`: "the Brennick-based company",
         "La compañía, con sede en Lindmark"), the two are one organisation
-        (:func:`~consistency.facts.seats.same_holder`: one name, one kind by
-        the lexicon, or head words the model, each embedded on its own,
-        reads as one at ``HOLDER_SAME``), the places are two, and neither
+        (:func:`~consistency.facts.seats.same_holder`: one name; or a name
+        of an organisation both articles give and a kind of organisation;
+        or, when the two articles give a name in common, one kind by the
+        lexicon or head words the model, each embedded on its own, reads as
+        one at ``HOLDER_SAME``), the places are two, and neither
         article gives a seat in the other's place
         (:func:`~consistency.facts.seats.rival_seats`).  A fact of the story,
         whatever else the two sentences tell."""
-        from ..facts.seats import rival_seats, same_holder, seats
+        from ..facts.seats import rival_seats, same_holder, seats, story_names
 
         def similarity(p, q):
             def read(_h1, _h2):
@@ -182,10 +184,15 @@ class LOC001(Rule):
                 return 0.0 if sim is None else sim
             return read
 
-        for p in seats(pair.a):
-            for q in seats(pair.b):
+        mine, theirs = seats(pair.a), seats(pair.b)
+        if not mine or not theirs:
+            return
+        # what the two articles' story is about: the names both give
+        story = story_names(pair.art_a.text, pair.a.lang, pair.art_b.text, pair.b.lang)
+        for p in mine:
+            for q in theirs:
                 if not rival_seats(p, pair.a.lang, pair.art_a.text, q, pair.b.lang, pair.art_b.text) \
-                        or not same_holder(p, pair.a.lang, q, pair.b.lang, similarity(p, q)):
+                        or not same_holder(p, pair.a.lang, q, pair.b.lang, story, similarity(p, q)):
                     continue
                 if translated_name(pair, (p.place_start, p.place_end), (q.place_start, q.place_end)):
                     continue  # one place, its name translated
