@@ -193,6 +193,14 @@ def seats(claim) -> tuple[Seat, ...]:
             continue  # a person's base ("a London-based analyst, Orla Brannigan,"), not an organisation's seat
         named = next((x for x in inside if x.type in ("ORG", "MISC")), None)
         org = named.key if named is not None else None
+        org_name = named.text if named is not None else None
+        if org is None:
+            # a capitalised word past the holder's first is a name the
+            # extractor did not read ("hedge fund Atticus")
+            caps = [m.group() for m in list(_WORD.finditer(claim.text, hs, he))[1:] if m.group()[:1].isupper()]
+            if caps:
+                org_name = " ".join(caps)
+                org = "misc:" + "-".join(names.fold(w) for w in caps)
         place = by_span[(ps, pe)]
         head = _head(list(_WORD.finditer(claim.text, hs, he)), claim.lang)
         if org is None and (head is None or not _organisation(names.fold(head.group()), claim.lang)):
@@ -200,7 +208,7 @@ def seats(claim) -> tuple[Seat, ...]:
         out.append(Seat(holder=holder, head=names.fold(head.group()) if head else "",
                         head_start=claim.start + head.start() if head else claim.start + hs,
                         head_end=claim.start + head.end() if head else claim.start + he, org=org,
-                        org_name=named.text if named is not None else None,
+                        org_name=org_name,
                         place=place.text, place_key=place.key,
                         place_start=place.start, place_end=place.end))
     return tuple(out)
@@ -230,9 +238,10 @@ def same_holder(p: Seat, p_lang: str, q: Seat, q_lang: str, story: frozenset = f
 
     * both name one: the same key, or the words of one name among the
       other's;
-    * one names an organisation, the other says only what kind it is
-      ("Nubiral, based in Brennick" / "la compañía con sede en Lindmark"):
-      both articles name the named one;
+    * one names an organisation, the other refers back to the story's with
+      a word of ``refers`` (``[seats]``: "company", "la compañía"; not "a
+      London-based broker"), and both articles name the named one
+      ("Nubiral, based in Brennick" / "la compañía con sede en Lindmark");
     * neither names one: the two articles give a name in common, and the
       head words are one concept of the lexicon ("company" / "compañía" /
       "firm": ``company``; not "bank" / "insurer"), or, where the lexicon
@@ -246,7 +255,12 @@ def same_holder(p: Seat, p_lang: str, q: Seat, q_lang: str, story: frozenset = f
     if p.org and q.org:
         return _among(p.org, (q.org,))
     if p.org or q.org:
-        return _among(p.org or q.org, story)
+        # the other says only what kind it is: a word that refers back to
+        # the story's organisation ("the company", "la empresa"), not a kind
+        # of its own ("a London-based broker")
+        kind, lang = (q.head, q_lang) if p.org else (p.head, p_lang)
+        refers = {names.fold(w) for w in _data(lang).get("refers", ())}
+        return kind in refers and _among(p.org or q.org, story)
     if not p.head or not q.head or not story:
         return False
     cp, cq = concept(p.head, p_lang), concept(q.head, q_lang)
