@@ -829,21 +829,34 @@ def _scoops_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units
     for i, c in enumerate(cl):
         if not c.headline and (arts[i] not in first or c.start < cl[first[arts[i]]].start):
             first[arts[i]] = i
-    found: dict[str, list[int]] = {}
+    found: dict[str, list] = {}
     for i, c in enumerate(cl):
-        if not c.headline and story_scoop(c, lead=first.get(arts[i]) == i) is not None:
-            found.setdefault(arts[i], []).append(i)
-    out = []
-    names = sorted(found)
-    for n, x in enumerate(names):
-        for y in names[n + 1:]:
+        if not c.headline:
+            got = story_scoop(c, lead=first.get(arts[i]) == i)
+            if got is not None:
+                found.setdefault(arts[i], []).append((i, got))
+    return _story_fact_pairs(found, story, units, groups, lambda x, i, p, y, j, q: True)
+
+
+def _story_fact_pairs(found: dict, story: dict, units: "_Units", groups: "_Groups", accept) -> list:
+    """The clusters of a fact of the story told in sentences left apart:
+    for each two articles of one story (``found``: article -> [(claim
+    index, fact)]), each claim of one with each claim of the other, as a
+    cluster of its own when ``accept(article x, i, fact of i, article y, j,
+    fact of j)`` says so, unless a group already holds both; each pair
+    once."""
+    out, seen = [], set()
+    keys = sorted(found)
+    for n, x in enumerate(keys):
+        for y in keys[n + 1:]:
             if story[x] != story[y]:
                 continue
-            for i in found[x]:
-                for j in found[y]:
-                    if groups.find(i) == groups.find(j):
-                        continue
+            for i, p in found[x]:
+                for j, q in found[y]:
                     a, b = min(i, j), max(i, j)
+                    if (a, b) in seen or groups.find(i) == groups.find(j) or not accept(x, i, p, y, j, q):
+                        continue
+                    seen.add((a, b))
                     out.append(([a, b], [((a, b), float(units.block([a], [b])[0, 0]))]))
     return out
 
@@ -877,23 +890,13 @@ def _posts_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     whole = {a: " ".join(t) for a, t in texts.items()}
     titles = sorted({p.post for got in found.values() for _, p in got})
     vec = dict(zip(titles, np.asarray(embed(titles), dtype=np.float32)))
-    out = []
-    keys = sorted(found)
-    for n, x in enumerate(keys):
-        for y in keys[n + 1:]:
-            if story[x] != story[y]:
-                continue
-            for i, p in found[x]:
-                for j, q in found[y]:
-                    if groups.find(i) == groups.find(j) or float(vec[p.post] @ vec[q.post]) <= POST_SAME:
-                        continue
-                    if not rival_holders(p, cl[i].lang, whole[x], q, cl[j].lang, whole[y]) \
-                            or not same_post(p.post, cl[i].lang, q.post, cl[j].lang):
-                        continue
-                    a, b = min(i, j), max(i, j)
-                    if not any(m == [a, b] for m, _ in out):
-                        out.append(([a, b], [((a, b), float(units.block([a], [b])[0, 0]))]))
-    return out
+
+    def accept(x, i, p, y, j, q) -> bool:
+        return (float(vec[p.post] @ vec[q.post]) > POST_SAME
+                and rival_holders(p, cl[i].lang, whole[x], q, cl[j].lang, whole[y])
+                and same_post(p.post, cl[i].lang, q.post, cl[j].lang))
+
+    return _story_fact_pairs(found, story, units, groups, accept)
 
 
 def _seats_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units: "_Units",
@@ -931,24 +934,14 @@ def _seats_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     def similarity(h1: str, h2: str) -> float:
         return float(vec[h1] @ vec[h2]) if h1 in vec and h2 in vec else 0.0
 
-    out = []
-    keys = sorted(found)
-    for n, x in enumerate(keys):
-        for y in keys[n + 1:]:
-            if story[x] != story[y]:
-                continue
-            for i, p in found[x]:
-                for j, q in found[y]:
-                    if groups.find(i) == groups.find(j):
-                        continue
-                    if not rival_seats(p, cl[i].lang, whole[x], q, cl[j].lang, whole[y]) \
-                            or not same_holder(p, cl[i].lang, q, cl[j].lang,
-                                               story_names("\n".join(texts[x]), langs[x], "\n".join(texts[y]), langs[y]), similarity):
-                        continue
-                    a, b = min(i, j), max(i, j)
-                    if not any(m == [a, b] for m, _ in out):
-                        out.append(([a, b], [((a, b), float(units.block([a], [b])[0, 0]))]))
-    return out
+
+    def accept(x, i, p, y, j, q) -> bool:
+        if not rival_seats(p, cl[i].lang, whole[x], q, cl[j].lang, whole[y]):
+            return False
+        return same_holder(p, cl[i].lang, q, cl[j].lang,
+                           story_names("\n".join(texts[x]), langs[x], "\n".join(texts[y]), langs[y]), similarity)
+
+    return _story_fact_pairs(found, story, units, groups, accept)
 
 
 def _close_left_apart(scored: dict[tuple[int, int], float], arts: np.ndarray,
