@@ -838,6 +838,25 @@ def _scoops_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units
     return _story_fact_pairs(found, story, units, groups, lambda x, i, p, y, j, q: True)
 
 
+def _facts_by_article(cl: Sequence[Claim], arts: np.ndarray, read) -> dict[str, list]:
+    """{article: [(claim index, fact)]} for each fact ``read(claim)`` gives
+    of a claim that is no headline."""
+    found: dict[str, list] = {}
+    for i, c in enumerate(cl):
+        if not c.headline:
+            for fact in read(c):
+                found.setdefault(arts[i], []).append((i, fact))
+    return found
+
+
+def _article_texts(cl: Sequence[Claim], arts: np.ndarray) -> dict[str, list[str]]:
+    """{article: its claims' texts, in order}."""
+    texts: dict[str, list[str]] = {}
+    for i, c in enumerate(cl):
+        texts.setdefault(arts[i], []).append(c.text)
+    return texts
+
+
 def _story_fact_pairs(found: dict, story: dict, units: "_Units", groups: "_Groups", accept) -> list:
     """The clusters of a fact of the story told in sentences left apart:
     for each two articles of one story (``found``: article -> [(claim
@@ -877,17 +896,10 @@ def _posts_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     already holds both; the actor rule compares the two people."""
     from .facts.posts import POST_SAME, posts, rival_holders, same_post
 
-    found: dict[str, list] = {}
-    for i, c in enumerate(cl):
-        if not c.headline:
-            for p in posts(c):
-                found.setdefault(arts[i], []).append((i, p))
+    found = _facts_by_article(cl, arts, posts)
     if len(found) < 2:
         return []
-    texts: dict[str, list[str]] = {}
-    for i, c in enumerate(cl):
-        texts.setdefault(arts[i], []).append(c.text)
-    whole = {a: " ".join(t) for a, t in texts.items()}
+    whole = {a: " ".join(t) for a, t in _article_texts(cl, arts).items()}
     titles = sorted({p.post for got in found.values() for _, p in got})
     vec = dict(zip(titles, np.asarray(embed(titles), dtype=np.float32)))
 
@@ -916,16 +928,10 @@ def _seats_left_apart(cl: Sequence[Claim], arts: np.ndarray, story: dict, units:
     compares the two seats."""
     from .facts.seats import rival_seats, same_holder, seats, story_names
 
-    found: dict[str, list] = {}
-    for i, c in enumerate(cl):
-        if not c.headline:
-            for x in seats(c):
-                found.setdefault(arts[i], []).append((i, x))
+    found = _facts_by_article(cl, arts, seats)
     if len(found) < 2:
         return []
-    texts: dict[str, list[str]] = {}
-    for i, c in enumerate(cl):
-        texts.setdefault(arts[i], []).append(c.text)
+    texts = _article_texts(cl, arts)
     whole = {a: " ".join(t) for a, t in texts.items()}
     langs = {arts[i]: c.lang for i, c in enumerate(cl)}
     heads = sorted({x.head for got in found.values() for _, x in got if x.head})

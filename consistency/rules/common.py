@@ -338,7 +338,7 @@ def retells_other_telling(pair, span_a: tuple[int, int], span_b: tuple[int, int]
         told = tellings(own)
         if len(told) < 2:
             return False
-        facing = [vec for ranges, vec in tellings(other) if holds(ranges, other_span)]
+        facing = _tellings(other, other_span)
         if not facing and other.get(MASKED_ALL) is not None:
             facing = [other[MASKED_ALL]]
         if not facing:
