@@ -43,6 +43,14 @@ Scoring, per family (the first three letters of the code):
   not judged. A ``quiet`` entry that fires is listed separately (it is also a
   false positive unless an expected finding matches it).
 
+Misses: each required finding not reported is given the stage where the
+pipeline lost it (:func:`miss_stage`): ``unplaced`` (no sentence holds its
+value as written), ``apart`` (the clustering never put the two sentences
+together) or ``clustered`` (they shared a cluster and no rule judged them a
+contradiction), or ``unknown`` for an entry with neither values nor texts;
+the counts per family are printed under the table, the
+stage at the end of each ``missed`` line.
+
 Restatements: every ``quiet`` entry stands for one faithful restatement; the
 false-alarm rate is the share of quiet entries that a warning/error finding
 matched. Every row is also broken down by language pair of the two articles
@@ -94,6 +102,7 @@ class Result:
     loud: list = field(default_factory=list)         # (quiet entry, Finding) that fired
     quiet: list = field(default_factory=list)        # every quiet entry of the story
     langs: dict = field(default_factory=dict)        # article id -> language
+    stages: list = field(default_factory=list)       # one per missed entry: see miss_stage
 
 
 def story_dirs(root: Path = STORIES) -> list[Path]:
@@ -149,16 +158,49 @@ def judged(findings) -> list:
     return [f for f in findings if f.severity in ("error", "warning")]
 
 
-def evaluate_story(story: Story, findings, langs: dict | None = None) -> Result:
+def miss_stage(entry: dict, claims, clusters) -> str:
+    """Where the pipeline lost an expected finding it did not report:
+
+    * ``"unplaced"``: no sentence of one of the two articles holds the
+      entry's value (or text) as written -- the gold names words the
+      extractor did not make a claim of, or the value is spelled otherwise;
+    * ``"apart"``: sentences holding the two values exist, but the
+      clustering never put two of them in one cluster, so no rule saw them
+      side by side;
+    * ``"clustered"``: two such sentences share a cluster, and no rule
+      judged them a contradiction;
+    * ``"unknown"``: the entry gives neither values nor texts, so which
+      sentences it means cannot be told.
+    """
+    want = entry.get("texts") or entry.get("values") or ["", ""]
+    if not any(want):
+        return "unknown"
+    held = [[c.id for c in claims if _id_matches(c.article, a) and (v or "").lower() in c.text.lower()]
+            for a, v in zip(entry["articles"], want)]
+    if not held[0] or not held[1]:
+        return "unplaced"
+    where: dict[str, set] = defaultdict(set)
+    for cl in clusters:
+        for cid in cl.claims:
+            where[cid].add(cl.id)
+    if any(where[x] & where[y] for x in held[0] for y in held[1]):
+        return "clustered"
+    return "apart"
+
+
+def evaluate_story(story: Story, findings, langs: dict | None = None, claims=(), clusters=()) -> Result:
     """Compare reported findings with the story's expectations.
 
     ``langs`` (article id -> language) lets :func:`score` break the figures
-    down by language pair.
+    down by language pair; with the report's ``claims`` and ``clusters``
+    each missed entry is given its :func:`miss_stage` (``Result.stages``).
     """
     res = Result(story.name, quiet=list(story.quiet), langs=dict(langs or {}))
     required = [x for x in story.findings if x.get("required", True)]
     for x in required:
         (res.found if any(matches(f, x) for f in judged(findings)) else res.missed).append(x)
+    if claims:
+        res.stages = [miss_stage(x, claims, clusters) for x in res.missed]
     for f in judged(findings):
         (res.correct if any(matches(f, x) for x in story.findings) else res.wrong).append(f)
         for q in story.quiet:
@@ -225,7 +267,7 @@ def _heldout(checker) -> Result:
     # Only findings touching a held-out article are judged (seeds have their own tests).
     return evaluate_story(story, [f for f in report.findings
                                   if any(e.article in held for e in f.evidence)],
-                          {a.id: a.lang for a in report.articles})
+                          {a.id: a.lang for a in report.articles}, report.claims, report.clusters)
 
 
 def _print_table(title: str, rows: dict) -> None:
@@ -241,10 +283,33 @@ def _print_table(title: str, rows: dict) -> None:
               f"   {r['fired']:>3}/{r['restatements']:<3} {r['false_alarm_rate']:5.2f}")
 
 
+def stage_counts(results) -> dict[str, dict[str, int]]:
+    """Missed entries counted by family (and "ALL") and :func:`miss_stage`."""
+    rows: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STAGES, 0))
+    for r in results:
+        for x, stage in zip(r.missed, r.stages):
+            for key in (family(x), "ALL"):
+                rows[key][stage] += 1
+    return dict(rows)
+
+
+#: the stages of :func:`miss_stage`, in pipeline order
+STAGES = ("unplaced", "apart", "clustered", "unknown")
+
+
+def _print_stages(rows: dict) -> None:
+    if not rows:
+        return
+    print("  misses by stage: " + "; ".join(
+        f"{fam} " + " ".join(f"{st} {rows[fam][st]}" for st in STAGES)
+        for fam in (*FAMILIES, "ALL") if fam in rows))
+
+
 def _print_details(r: Result) -> None:
-    for x in r.missed:
+    stages = r.stages or [None] * len(r.missed)
+    for x, stage in zip(r.missed, stages):
         print(f"  [{r.name}] missed {x.get('family') or x.get('code')} {x['articles']}: "
-              f"{x.get('note', x.get('values'))}")
+              f"{x.get('note', x.get('values'))}" + (f"  ({stage})" if stage else ""))
     for f in r.wrong:
         vals = " | ".join(f"{e.article}={e.value!r}" for e in f.evidence)
         print(f"  [{r.name}] false alarm {f.code} {f.severity}: {f.message}  ({vals})")
@@ -273,18 +338,21 @@ def main(argv=None) -> int:
     for d in dirs:
         story = load_story(d)
         report = run_story(checker, story)
-        results.append(evaluate_story(story, report.findings, {a.id: a.lang for a in report.articles}))
+        results.append(evaluate_story(story, report.findings, {a.id: a.lang for a in report.articles},
+                                      report.claims, report.clusters))
         if args.verbose:
             for f in report.findings:
                 vals = " | ".join(f"{e.article}={e.value!r}" for e in f.evidence)
                 print(f"  [{story.name}] {f.code} {f.severity} {f.confidence:.2f} {f.message} ({vals})")
     seconds = time.perf_counter() - t0
     _print_table(f"stories ({len(dirs)}; {seconds:.1f} s)", score(results))
+    _print_stages(stage_counts(results))
     for r in results:
         _print_details(r)
     if not args.stories_only:
         held = _heldout(checker)
         _print_table("seeds + heldout", score([held]))
+        _print_stages(stage_counts([held]))
         _print_details(held)
     return 0
 

@@ -66,3 +66,30 @@ def test_a_quiet_entry_with_texts_matches_only_those_sentences():
     assert stories_eval.matches(other, quiet) is False
     assert stories_eval.matches(same, quiet) is True
     assert stories_eval.matches(other, {"family": "NEG", "articles": ["a_en", "b_es"]}) is True
+
+
+def test_each_miss_is_given_the_stage_that_lost_it():
+    """A missed finding is ``unplaced`` when no sentence of one article holds
+    its value, ``apart`` when sentences holding both values exist but never
+    share a cluster, ``clustered`` when two of them do (no rule judged them),
+    ``unknown`` when the entry names no values or texts; the counts add up
+    per family and in ALL."""
+    claims = [NS(id="a_en:1", article="a_en", text="The toll rose to 312 on Monday."),
+              NS(id="a_en:2", article="a_en", text="Rescuers worked through May 6."),
+              NS(id="b_es:1", article="b_es", text="El balance asciende a 450 muertos."),
+              NS(id="c_en:1", article="c_en", text="Work ended on May 7, officials said.")]
+    clusters = [NS(id="c1", claims=("a_en:1", "b_es:1")), NS(id="c2", claims=("a_en:2",))]
+    story = stories_eval.Story("s", Path("."), findings=[
+        {"family": "QTY", "articles": ["a_en", "b_es"], "values": ["312", "450"]},
+        {"family": "DAT", "articles": ["a_en", "c_en"], "values": ["May 6", "May 7"]},
+        {"family": "ATT", "articles": ["a_en", "b_es"], "values": ["Reuters", "EFE"]},
+        {"family": "NEG", "articles": ["b_es", "c_en"]},
+    ], quiet=[])
+    res = stories_eval.evaluate_story(story, [], LANGS, claims, clusters)
+    assert [(x["family"], st) for x, st in zip(res.missed, res.stages)] == [
+        ("QTY", "clustered"), ("DAT", "apart"), ("ATT", "unplaced"), ("NEG", "unknown")]
+    rows = stories_eval.stage_counts([res])
+    assert rows["ALL"] == {"unplaced": 1, "apart": 1, "clustered": 1, "unknown": 1}
+    assert rows["DAT"] == {"unplaced": 0, "apart": 1, "clustered": 0, "unknown": 0}
+    # without the report's claims, no stage is told
+    assert stories_eval.evaluate_story(story, [], LANGS).stages == []
