@@ -25,8 +25,14 @@ from .actor import same_action
 from .base import Judgement, Pair, Rule, register
 from .common import WORD_RE, clause_event, fold, label, negation_gain, quote, rules_data, same_event
 
-#: margin over the link threshold of the slot-masked cosine, across languages
-NEG_MARGIN_ACROSS = 0.03
+#: margin over the link threshold of the slot-masked cosine, across
+#: languages: a translation that rewords the denied verb ("aún no ha
+#: suspendido la actividad" / "has halted all work" 0.882, "no ha ofrecido
+#: todavía reembolsos" / "could claim a full refund" 0.889) reads under
+#: 0.03; the negation gain (``NEG_GAIN``) keeps out the pairs of that band
+#: that tell other things ("The mine is run by Minera Altocobre, which
+#: employs ..." / "... aún no ha suspendido la actividad": 0.888, gain 0.01)
+NEG_MARGIN_ACROSS = 0.02
 #: share of the distance between the two claims that leaving the negation
 #: cues out must close (story corpora: true polarity differences 0.12 to 1.0;
 #: a negative paraphrase of the positive sentence, "not yet known" / "too
