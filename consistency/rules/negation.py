@@ -335,7 +335,19 @@ def _denies_near(claim: Claim, start: int, end: int) -> bool:
             if not re.search(r"[,;:()\u2013\u2014]", gap) and not any(
                     w.lower() in stop for w in WORD_RE.findall(gap)):
                 return True
+        if end <= n.start:
+            # right after them: a cue that denies the object of the verb
+            # denies the verb's event ("had found no faults" = had not found
+            # any fault)
+            gap = claim.text[end - claim.start:n.start - claim.start]
+            if not re.search(r"[,;:()\u2013\u2014]", gap) and len(WORD_RE.findall(gap)) <= AFTER_WORDS:
+                return True
     return False
+
+
+#: words that may stand between the linked words and a cue right after them
+#: for the cue to deny them (:func:`_denies_near`)
+AFTER_WORDS = 1
 
 
 def _core(claim: Claim, n: Negation) -> list[tuple[int, int]]:
@@ -480,6 +492,13 @@ def aligned_denial(pair: Pair):
     negation) or None."""
     if not pair.words:
         return None
+    # a denied verb linked at its start first; one linked by a later sub-word
+    # token only when no negation of either claim is ("descartó" meets
+    # "ruled" only by "-tó" / "-d", but so does "ocultó" "adelantó")
+    return _aligned_denial(pair, False) or _aligned_denial(pair, True)
+
+
+def _aligned_denial(pair: Pair, pieces: bool):
     for neg_is_a in (True, False):
         claim, other = (pair.a, pair.b) if neg_is_a else (pair.b, pair.a)
         links = [(x.span_a, x.span_b, x.sim) if neg_is_a else (x.span_b, x.span_a, x.sim) for x in pair.words]
@@ -491,8 +510,13 @@ def aligned_denial(pair: Pair):
                 continue
             linked = [(x, y, sim) for x, y, sim in links
                       if scope[0] <= x[0] < scope[1] and sim >= SCOPE_SIM and _content(claim, x)]
-            if not any(x[0] <= scope[0] < x[1] or x[0] == scope[0] for x, _, _ in linked):
-                continue  # what is denied first (the verb) must be linked
+            # what is denied first (the verb) must be linked; with ``pieces``
+            # by any of its sub-word tokens: the model cuts the words of two
+            # languages at different places
+            m = WORD_RE.match(claim.text, scope[0] - claim.start)
+            first_end = claim.start + m.end() if m and pieces else scope[0] + 1
+            if not any(x[0] <= scope[0] < x[1] or scope[0] <= x[0] < first_end for x, _, _ in linked):
+                continue
             # and one more word: of the scope, or of the words just before the cue
             before = _words_before(claim, n.start, SCOPE_LINKS + 1)
             frame = [x for x, _, _ in links if before <= x[0] < n.start]
