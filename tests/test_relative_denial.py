@@ -13,9 +13,10 @@ paraphrases by the same-event bar.  Through the real model on a story
 (``tests/data/relative_denial``) the rules' data was not written for.
 
 Across languages ("Vellmar, que emplea a 310 personas en la planta,
-anunció que recurrirá la sentencia") the two sentences are clustered, but
-the model's token alignment does not link "appeal" to "recurrirá", so no
-finding is made yet."""
+anunció que recurrirá la sentencia") the two sentences are clustered, and
+the model's token alignment does not link "appeal" to "recurrirá" (0.55):
+the lexicon knows the two words for one concept, and the denial is found
+(``rules.negation._concept_partner``)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -81,3 +82,12 @@ def test_in_spanish(checker, tmp_path):  # noqa: F811
     report = checker.check([str(story)])
     assert findings_of(report, "NEG") == [
         ("NEG001", "error", (("a_es", "a_es:4", "no"), ("b_es", "b_es:4", None)))]
+
+
+@pytest.mark.model
+def test_across_languages_the_lexicon_links_the_denied_verb(checker, tmp_path):  # noqa: F811
+    story = story_from(tmp_path, "mixed", {"a_en.md": (STORY / "a_en.md").read_text(encoding="utf-8"),
+                                           "b_es.md": SPANISH_B})
+    report = checker.check([str(story)])
+    assert findings_of(report, "NEG") == [
+        ("NEG001", "error", (("a_en", "a_en:4", "not"), ("b_es", "b_es:4", None)))]

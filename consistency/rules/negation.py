@@ -311,6 +311,23 @@ def _content(claim: Claim, span: tuple[int, int]) -> bool:
     return False
 
 
+def _concept_partner(claim: Claim, span, other: Claim):
+    """Article span of the word of ``other`` that the lexicon maps to the
+    concept of the word of ``claim`` at ``span`` (``lang/<lang>/lexicon.toml``
+    and the bilingual dictionaries), or None."""
+    from ..lexicon import concept
+
+    if span is None:
+        return None
+    c = concept(fold(claim.text[span[0] - claim.start:span[1] - claim.start]), claim.lang)
+    if c is None:
+        return None
+    for m in WORD_RE.finditer(other.text):
+        if len(m.group()) > 2 and concept(fold(m.group()), other.lang) == c:
+            return other.start + m.start(), other.start + m.end()
+    return None
+
+
 def _words_before(claim: Claim, pos: int, k: int) -> int:
     """Start of the ``k``-th word before article offset ``pos`` in ``claim``."""
     starts = [claim.start + m.start() for m in WORD_RE.finditer(claim.text) if claim.start + m.end() <= pos]
@@ -516,7 +533,14 @@ def _aligned_denial(pair: Pair, pieces: bool):
             m = WORD_RE.match(claim.text, scope[0] - claim.start)
             first_end = claim.start + m.end() if m and pieces else scope[0] + 1
             if not any(x[0] <= scope[0] < x[1] or scope[0] <= x[0] < first_end for x, _, _ in linked):
-                continue
+                # the lexicon may know the two words for one concept where the
+                # model's tokens read apart ("would not appeal" / "recurrirá
+                # la sentencia": 0.55)
+                known = _concept_partner(claim, (scope[0], claim.start + m.end()) if m else None, other) \
+                    if pieces else None
+                if known is None:
+                    continue
+                linked.append(((scope[0], claim.start + m.end()), known, 1.0))
             # and one more word: of the scope, or of the words just before the cue
             before = _words_before(claim, n.start, SCOPE_LINKS + 1)
             frame = [x for x, _, _ in links if before <= x[0] < n.start]
