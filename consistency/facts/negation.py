@@ -44,6 +44,8 @@ class _Data:
     single: frozenset
     request_after: frozenset = frozenset()
     request_before: frozenset = frozenset()
+    gated: frozenset = frozenset()
+    gated_verb: re.Pattern | None = None
 
 
 def _phrase(p: str) -> str:
@@ -83,6 +85,8 @@ def _data(lang: str) -> _Data:
         single=frozenset(re.sub(r"\s+", "-", c.lower()) for c in cues),
         request_after=frozenset(w.lower() for w in d.get("request_after", [])),
         request_before=frozenset(w.lower() for w in d.get("request_before", [])),
+        gated=frozenset(" ".join(c.lower().split()) for c in d.get("before_verb", [])) if verb else frozenset(),
+        gated_verb=re.compile(between + r"\s+(" + verb + r")(?!\w)", re.IGNORECASE) if verb else None,
     )
 
 
@@ -165,7 +169,15 @@ def find(text: str, lang: str, requested: bool = False) -> list[tuple[int, int, 
         if any(text[m.start():m.start() + len(a)].lower() == a
                and re.match(r"\s*\d", text[m.start() + len(a):]) for a in d.abbreviations):
             continue
-        out.append((s, e, text[s:e], _scope(text, e, d)))
+        start = e
+        if d.gated_verb is not None and " ".join(m.group().lower().split()) in d.gated:
+            # what a verb that denies the verb after it denies starts at that
+            # verb: "descartó por ahora convocar nuevos paros" denies
+            # "convocar nuevos paros"
+            after = d.gated_verb.match(text, e)
+            if after is not None:
+                start = after.start(1)
+        out.append((s, e, text[s:e], _scope(text, start, d)))
     return out
 
 

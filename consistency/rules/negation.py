@@ -533,11 +533,12 @@ def _aligned_denial(pair: Pair, pieces: bool):
             m = WORD_RE.match(claim.text, scope[0] - claim.start)
             first_end = claim.start + m.end() if m and pieces else scope[0] + 1
             if not any(x[0] <= scope[0] < x[1] or scope[0] <= x[0] < first_end for x, _, _ in linked):
-                # the lexicon may know the two words for one concept where the
-                # model's tokens read apart ("would not appeal" / "recurrirá
-                # la sentencia": 0.55)
+                # across languages the lexicon may know the two words for one
+                # concept where the model's tokens read apart ("would not
+                # appeal" / "recurrirá la sentencia": 0.55); in one language
+                # the same word reads close when it means the same
                 known = _concept_partner(claim, (scope[0], claim.start + m.end()) if m else None, other) \
-                    if pieces else None
+                    if pieces and claim.lang != other.lang else None
                 if known is None:
                     continue
                 linked.append(((scope[0], claim.start + m.end()), known, 1.0))
