@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from _model_fixtures import checker  # noqa: F401  (fixture)
@@ -28,6 +29,7 @@ from builders import article, att, claim, cluster, config, date, qty  # noqa: E4
 
 from consistency.records import Evidence, Finding  # noqa: E402
 from consistency.rules.corroborate import MAX_FACTS, carried  # noqa: E402
+from consistency.slots import MASKED_ALL, event_clause_key  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "dev_stories" / "cycling_doping"
 
@@ -45,6 +47,9 @@ def test_a_contradiction_is_carried_to_the_outlet_telling_the_same(checker):  # 
         ("DAT001", "error", [("a_en", "19 March"), ("b_es", "21 de marzo")]),
         ("DAT001", "error", [("a_en", "Tuesday"), ("d_es", "el lunes")]),
         ("DAT001", "error", [("b_es", "21 de marzo"), ("c_en", "19 March")]),
+        # carried to a sentence of none of Agencia Ciclopress's clusters: its
+        # telling of the sample reads as Peloton Weekly's
+        ("DAT001", "error", [("b_es", "21 de marzo"), ("d_es", "19 de marzo")]),
         ("DAT001", "error", [("b_es", "el martes"), ("d_es", "el lunes")]),
         ("QTY001", "error", [("a_en", "27-year-old"), ("c_en", "26-year-old")]),
         ("QTY001", "error", [("a_en", "up to four years"), ("b_es", "hasta dos años")]),
@@ -63,6 +68,29 @@ def test_a_contradiction_is_carried_to_the_outlet_telling_the_same(checker):  # 
     assert messages[(("b_es", "Onda Ciclista"), ("d_es", "Gazzetta Velo"))] == (
         'Sources differ: Diario Pedal credits it to "Onda Ciclista" but Agencia Ciclopress to '
         '"Gazzetta Velo"')
+
+
+MUSEUM = DATA.parent / "museum_theft"
+
+
+@pytest.mark.model
+def test_carried_to_a_long_sentence_clustered_with_other_news(checker):  # noqa: F811
+    # Globe Line News packs the value, the day of the raid, the warehouse
+    # and the source into one sentence ("Three of the works, taken in a
+    # night-time raid on 15 February and worth an estimated €3.2 million,
+    # were recovered from a warehouse in Puerto Albarda, Inspector Ramón
+    # Egaña of the regional police said."), clustered with the recovery,
+    # not with the value: the telling that holds each value reads as the
+    # other outlets' sentence, so their contradictions reach it
+    report = checker.check([str(MUSEUM)])
+    got = {(f.code, f.severity, tuple((e.article, e.value) for e in f.evidence)): f.message
+           for f in report.findings if "in the same account" in f.message}
+    key = ("QTY001", "error", (("a_en", "an estimated €2.3 million"), ("c_en", "an estimated €3.2 million")))
+    assert got[key] == (
+        'Amounts differ: The Northern Ledger says "an estimated €2.3 million" but Globe Line News says '
+        '"an estimated €3.2 million", as El Noticiero de la Meseta does ("3,2 millones de euros") in '
+        'the same account')
+    assert ("DAT001", "error", (("b_es", "del sábado 14 de febrero"), ("c_en", "15 February"))) in got
 
 
 # ---------------------------------------------------------------- by hand
@@ -120,6 +148,68 @@ def test_a_carried_finding_is_on_the_cluster_of_its_two_claims_or_the_first_ones
     assert [g.cluster for g in carried([f], arts, [cy, cz, cx], both, same, config())] == ["c3"]
     apart = [cluster(cy, cz, cid="c1"), cluster(cz, cx, cid="c2")]
     assert [g.cluster for g in carried([f], arts, [cy, cz, cx], apart, same, config())] == ["c1"]
+
+
+def _unit(*parts):
+    v = np.zeros(8, dtype=np.float32)
+    for i, x in parts:
+        v[i] = x
+    return v / np.linalg.norm(v)
+
+
+def _tellings_of(cx, value_near: float):
+    """X's sentence told as two tellings: the one that holds its amount
+    (cosine ``value_near`` with Z's sentence) and another (far from it)."""
+    cut = cx.start + cx.text.index(", were")
+    holds, other = event_clause_key([(cx.start, cut)]), event_clause_key([(cut, cx.end)])
+    return {holds: _unit((0, value_near), (1, (1 - value_near ** 2) ** 0.5)),
+            other: _unit((2, 1.0)), MASKED_ALL: _unit((0, 0.5), (2, 0.86))}
+
+
+def _far(cx, cz, value_near):
+    return SimpleNamespace(pairs={}, variants={cx.id: _tellings_of(cx, value_near),
+                                               cz.id: {MASKED_ALL: _unit((0, 1.0))}})
+
+
+def test_carried_to_a_sentence_of_no_cluster_whose_telling_of_the_value_reads_as_the_others():
+    # X's long sentence sits in a cluster of its own (what it tells most),
+    # not with Z's: its telling that holds the amount reads as Z's sentence
+    arts, (cy, cz, cx), (qy, qz, qx) = _story()
+    f = _finding("QTY001", "error", ((cy, qy), (cz, qz)))
+    clusters = [cluster(cy, cz, cid="c1"), cluster(cx, cid="c2")]
+    near = config().link_threshold() + 0.01
+    got = carried([f], arts, [cy, cz, cx], clusters, _far(cx, cz, near), config())
+    assert [(g.code, [(e.article, e.value) for e in g.evidence], g.cluster) for g in got] == [
+        ("QTY001", [("x", "€3.2 million"), ("y", "€2.3 million")], "c1")]
+    # the whole sentence (MASKED_ALL, 0.5) is not what is compared; a telling
+    # under the bar is no carry
+    below = config().link_threshold() - 0.01
+    assert carried([f], arts, [cy, cz, cx], clusters, _far(cx, cz, below), config()) == []
+
+
+def test_names_are_not_carried_to_a_sentence_of_no_cluster():
+    # a name is told in many sentences of a story: only amounts and days,
+    # which pin a fact, go beyond Z's clusters
+    y = article("y", "The raid was led by Inspector Egana, police said.", outlet="Y Daily")
+    z = article("z", "La operacion la dirigio el comisario Urquijo, segun la policia.", lang="es",
+                outlet="Z Diario")
+    x = article("x", "Three of the works were recovered, commissioner Urquijo said, were found.",
+                outlet="X Wire")
+    cy = claim(y, y.text, 1, attributions=(att(y, "police said", "police", "org:police", "said"),))
+    cz = claim(z, z.text, 1, attributions=(att(z, "comisario Urquijo", "Urquijo", "per:urquijo",
+                                               "segun"),))
+    cx = claim(x, x.text, 1, attributions=(att(x, "commissioner Urquijo said", "Urquijo", "per:urquijo",
+                                               "said"),))
+    f = Finding(code="ATT001", kind="attribution", severity="warning", confidence=0.8, message="m: x",
+                evidence=tuple(Evidence(article=c.article, claim=c.id, start=c.start, end=c.end,
+                                        text=c.text, value=a.source, value_start=a.source_start,
+                                        value_end=a.source_end)
+                               for c, a in ((cy, cy.facts.attributions[0]), (cz, cz.facts.attributions[0]))),
+                cluster="c1")
+    same = SimpleNamespace(pairs={}, variants={cx.id: {MASKED_ALL: _unit((0, 1.0))},
+                                               cz.id: {MASKED_ALL: _unit((0, 1.0))}})
+    assert carried([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz), cluster(cx, cid="c2")], same,
+                   config()) == []
 
 
 def test_not_carried_when_the_sentences_read_as_two_tellings():

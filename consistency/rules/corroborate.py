@@ -10,6 +10,13 @@ Z's (slots masked, at the clusterer's bar or above), then Y contradicts X as
 well: the finding is carried over, with X's sentence and value as evidence
 and a message that says which outlet it was carried from.
 
+A sentence that packs the value among other news may sit in a cluster of
+what it tells most, apart from Z's.  For an amount or a day (values that pin
+a fact; a name recurs in many), X may then be any clustered sentence whose
+telling that holds the value (its clause, ``slots.event_clauses``, slots
+masked; the whole sentence when it tells one thing) reads as Z's telling of
+its value at the clusterer's bar or above (``FAR_KINDS``).
+
 Nothing here knows a word of any language.  A value "agrees" by what the
 extractors made of it: the same amount in a compatible unit and wording
 (the quantity rule's own interval test), the same resolved date, the same
@@ -53,6 +60,12 @@ SAME_SHARE = 0.05
 #: nothing of which fact a sentence tells (BBC politics articles of 2005:
 #: 186 more warnings with no such bar, wrong in every one read; 11 with it)
 MAX_FACTS = 3
+#: kinds of value carried also to a sentence in none of Z's clusters, when
+#: the telling that holds X's value reads as the telling that holds Z's: a
+#: long sentence that packs the value among other news ("Three of the works,
+#: taken in a night-time raid on 15 February and worth an estimated €3.2
+#: million, were recovered ...") is clustered with the news it tells most
+FAR_KINDS = ("Q", "D")
 
 
 def _slots(claim: Claim):
@@ -213,6 +226,24 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
         s = masked.get(frozenset((x.id, y.id)))
         return s is not None and s >= bar
 
+    variants = getattr(same_event, "variants", None) or {}
+
+    def telling_of(cx: Claim, span_x: tuple, cz: Claim, span_z: tuple) -> bool:
+        # a sentence of no cluster of Z's: the telling that holds X's value
+        # must read as the telling that holds Z's (both slot-masked)
+        s = told_alike(variants.get(cx.id, {}), span_x, variants.get(cz.id, {}), span_z)
+        return s is not None and s >= bar
+
+    def candidates(cz: Claim, kind: str):
+        near = mates.get(cz.id, set())
+        for xid in sorted(near):
+            yield xid, False
+        if kind not in FAR_KINDS:
+            return
+        for xid in sorted(variants):
+            if xid not in near and xid in by_id:
+                yield xid, True
+
     for f in findings:
         if f.severity not in ("error", "warning") or f.code[:3] not in FAMILIES or len(f.evidence) != 2:
             continue
@@ -232,17 +263,19 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                 continue  # Y's own sentence states Z's value too: no clear side to carry
             if facts.count(kind, sz[2]) > MAX_FACTS:
                 continue  # a value told in many facts ("Gordon Brown", the story's main day) pins none
-            for xid in sorted(mates.get(cz.id, ())):
+            for xid, far in candidates(cz, kind):
                 cx = by_id.get(xid)
                 if cx is None or cx.article in (ey.article, ez.article) or cx.article not in arts:
                     continue
-                if not telling(cx, cz):
+                if not far and not telling(cx, cz):
                     continue
                 values = [(span, slot) for span, k, slot in _slots(cx) if k == kind]
                 agree = [(span, slot) for span, slot in values if _same(kind, slot, sz[2], scale)]
                 if len(agree) != 1 or any(_same(kind, slot, sy[2], scale) for _, slot in values):
                     continue
                 span, slot = agree[0]
+                if far and not telling_of(cx, span, cz, sz[0]):
+                    continue
                 if not _differ(kind, slot, sy[2], scale):
                     continue
                 if _seated(cz, (ez.value_start, ez.value_end)) and not _seated(cx, span):
@@ -263,6 +296,20 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                 shared = sorted(groups.get(cy.id, set()) & groups.get(cx.id, set()))
                 out.append(_finding(f, ey, ez, cx, span, arts, index, shared[0] if shared else f.cluster))
     return out
+
+
+def told_alike(vx, span_x: tuple, vz, span_z: tuple):
+    """Cosine of the telling of X that holds ``span_x`` and the telling of Z
+    that holds ``span_z`` (``slots.event_clauses``, slots masked; a sentence
+    that tells one thing is its whole masked text), their best pair; None
+    when vectors are missing."""
+    from .common import _tellings
+    from ..slots import MASKED_ALL
+
+    tx = _tellings(vx, span_x) or [v for v in (vx.get(MASKED_ALL),) if v is not None]
+    tz = _tellings(vz, span_z) or [v for v in (vz.get(MASKED_ALL),) if v is not None]
+    sims = [float(a @ b) for a in tx for b in tz]
+    return max(sims) if sims else None
 
 
 def _seated(claim: Claim, span: tuple) -> bool:
