@@ -173,8 +173,19 @@ def _topic(pair: Pair) -> tuple[bool, float, bool]:
     if ok and not dates_apart(pair):
         return True, strength, False
     if single_dated_fact(pair):
-        return True, 0.25, True
+        # the same figure in both (a depth, a toll, a sum: "340 metres" /
+        # "340 metros") is language-free evidence that the two sentences
+        # tell one fact: the dating is then no weak pairing
+        return True, 0.25, not shared_amount(pair)
     return False, 0.0, False
+
+
+def shared_amount(pair: Pair) -> bool:
+    """Both claims state one figure, with its unit (10 or more: "two"
+    and "three" recur in any story)."""
+    qa = {(q.value, q.unit) for q in pair.a.facts.quantities if q.value >= 10}
+    qb = {(q.value, q.unit) for q in pair.b.facts.quantities if q.value >= 10}
+    return bool(qa & qb)
 
 
 def dates_apart(pair: Pair) -> bool:
