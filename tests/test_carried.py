@@ -174,17 +174,28 @@ def _far(cx, cz, value_near):
 def test_carried_to_a_sentence_of_no_cluster_whose_telling_of_the_value_reads_as_the_others():
     # X's long sentence sits in a cluster of its own (what it tells most),
     # not with Z's: its telling that holds the amount reads as Z's sentence
-    arts, (cy, cz, cx), (qy, qz, qx) = _story()
+    (y, _, x), (cy, _, cx), (qy, _, qx) = _story()
+    z = article("z", "Los cuatro cuadros están valorados en 3,2 millones de euros. "
+                     "Tres de las obras aparecieron en una nave.", lang="es", outlet="Z Diario")
+    qz = qty(z, "3,2 millones de euros", "money", 3.2e6, "EUR")
+    cz = claim(z, "Los cuatro cuadros están valorados en 3,2 millones de euros.", 1, quantities=(qz,))
+    cz2 = claim(z, "Tres de las obras aparecieron en una nave.", 2)
+    arts, claims = (y, z, x), [cy, cz, cz2, cx]
     f = _finding("QTY001", "error", ((cy, qy), (cz, qz)))
-    clusters = [cluster(cy, cz, cid="c1"), cluster(cx, cid="c2")]
+    # X's sentence is clustered with the recovery, which Z's article tells too
+    clusters = [cluster(cy, cz, cid="c1"), cluster(cx, cz2, cid="c2")]
     near = config().link_threshold() + 0.01
-    got = carried([f], arts, [cy, cz, cx], clusters, _far(cx, cz, near), config())
+    got = carried([f], arts, claims, clusters, _far(cx, cz, near), config())
     assert [(g.code, [(e.article, e.value) for e in g.evidence], g.cluster) for g in got] == [
         ("QTY001", [("x", "€3.2 million"), ("y", "€2.3 million")], "c1")]
     # the whole sentence (MASKED_ALL, 0.5) is not what is compared; a telling
     # under the bar is no carry
     below = config().link_threshold() - 0.01
-    assert carried([f], arts, [cy, cz, cx], clusters, _far(cx, cz, below), config()) == []
+    assert carried([f], arts, claims, clusters, _far(cx, cz, below), config()) == []
+    # nor to a sentence none of whose clusters holds anything of Z's article:
+    # the two articles are not shown to tell one story there
+    alone = [cluster(cy, cz, cid="c1"), cluster(cx, cy, cid="c2")]
+    assert carried([f], arts, claims, alone, _far(cx, cz, near), config()) == []
 
 
 def test_names_are_not_carried_to_a_sentence_of_no_cluster():
