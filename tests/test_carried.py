@@ -202,13 +202,14 @@ def test_names_are_not_carried_to_a_sentence_of_no_cluster():
     # a name is told in many sentences of a story: only amounts and days,
     # which pin a fact, go beyond Z's clusters
     y = article("y", "The raid was led by Inspector Egana, police said.", outlet="Y Daily")
-    z = article("z", "La operacion la dirigio el comisario Urquijo, segun la policia.", lang="es",
-                outlet="Z Diario")
+    z = article("z", "La operacion la dirigio el comisario Urquijo, segun la policia. "
+                     "Tres de las obras aparecieron.", lang="es", outlet="Z Diario")
     x = article("x", "Three of the works were recovered, commissioner Urquijo said, were found.",
                 outlet="X Wire")
     cy = claim(y, y.text, 1, attributions=(att(y, "police said", "police", "org:police", "said"),))
-    cz = claim(z, z.text, 1, attributions=(att(z, "comisario Urquijo", "Urquijo", "per:urquijo",
-                                               "segun"),))
+    cz = claim(z, "La operacion la dirigio el comisario Urquijo, segun la policia.", 1,
+               attributions=(att(z, "comisario Urquijo", "Urquijo", "per:urquijo", "segun"),))
+    cz2 = claim(z, "Tres de las obras aparecieron.", 2)
     cx = claim(x, x.text, 1, attributions=(att(x, "commissioner Urquijo said", "Urquijo", "per:urquijo",
                                                "said"),))
     f = Finding(code="ATT001", kind="attribution", severity="warning", confidence=0.8, message="m: x",
@@ -219,7 +220,8 @@ def test_names_are_not_carried_to_a_sentence_of_no_cluster():
                 cluster="c1")
     same = SimpleNamespace(pairs={}, variants={cx.id: {MASKED_ALL: _unit((0, 1.0))},
                                                cz.id: {MASKED_ALL: _unit((0, 1.0))}})
-    assert carried([f], (y, z, x), [cy, cz, cx], [cluster(cy, cz), cluster(cx, cid="c2")], same,
+    # X's sentence is clustered with the recovery, which Z's article tells too
+    assert carried([f], (y, z, x), [cy, cz, cz2, cx], [cluster(cy, cz), cluster(cx, cz2, cid="c2")], same,
                    config()) == []
 
 
