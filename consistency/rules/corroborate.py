@@ -237,16 +237,6 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
         s = told_alike(variants.get(cx.id, {}), span_x, variants.get(cz.id, {}), span_z)
         return s is not None and s >= bar
 
-    # the clustered sentences holding an amount or a day, by day and by the
-    # order of magnitude of the figure: a value agrees only with its like
-    far_index: dict = {}
-    for xid in sorted(variants):
-        cx = by_id.get(xid)
-        if cx is None:
-            continue
-        for _, k, slot in _slots(cx):
-            if k in FAR_KINDS:
-                far_index.setdefault(_far_key(k, slot), []).append(xid)
     # the articles each claim's clusters hold: X must tell, in one of its
     # clusters, something Z's article tells too
     told_with: dict[str, set] = {}
@@ -261,15 +251,11 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
             yield xid, False
         if kind not in FAR_KINDS:
             return
-        keys = [_far_key(kind, value)]
-        if kind == "Q":
-            keys += [(keys[0][0], keys[0][1] - 1), (keys[0][0], keys[0][1] + 1)]
-        seen = set()
-        for key in keys:
-            for xid in far_index.get(key, ()):
-                if xid not in near and xid not in seen and cz.article in told_with.get(xid, ()):
-                    seen.add(xid)
-                    yield xid, True
+        # the sentences that state Z's very value (a value told in at most
+        # MAX_FACTS facts: a few)
+        for xid in sorted(facts.holders(kind, value)):
+            if xid not in near and xid in variants and cz.article in told_with.get(xid, ()):
+                yield xid, True
 
     for f in findings:
         if f.severity not in ("error", "warning") or f.code[:3] not in FAMILIES or len(f.evidence) != 2:
@@ -325,17 +311,6 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
     return out
 
 
-def _far_key(kind: str, slot) -> tuple:
-    """Bucket of a value for the search beyond Z's clusters: a day by its
-    span; an amount by the order of magnitude of its figure (three buckets
-    a decade; the neighbouring buckets are searched too, so an amount in
-    another currency, converted, is still met)."""
-    if kind == "D":
-        return ("D", slot.low, slot.high)
-    v = abs(slot.value) if slot.value else 0.0
-    return ("Q", int(math.floor(math.log10(v) * 3)) if v > 0 else -999)
-
-
 def told_alike(vx, span_x: tuple, vz, span_z: tuple):
     """Cosine of the telling of X that holds ``span_x`` and the telling of Z
     that holds ``span_z`` (``slots.event_clauses``, slots masked; a sentence
@@ -381,24 +356,35 @@ class _Facts:
                 unit.setdefault(cid, cluster.id)
         self.scale = scale
         self.keyed: dict[tuple, set] = {}
+        self.keyed_claims: dict[tuple, set] = {}
         self.amounts: list[tuple] = []
         for c in claims:
             fact = unit.get(c.id, c.id)
             for _, kind, slot in _slots(c):
                 if kind == "Q":
-                    self.amounts.append((slot, fact))
+                    self.amounts.append((slot, fact, c.id))
                 else:
                     self.keyed.setdefault(_value_key(kind, slot), set()).add(fact)
-        self.cache: dict[int, int] = {}
+                    self.keyed_claims.setdefault(_value_key(kind, slot), set()).add(c.id)
+        self.cache: dict[int, tuple] = {}
+
+    def _amount(self, slot) -> tuple:
+        got = self.cache.get(id(slot))
+        if got is None:
+            same = [(fact, cid) for q, fact, cid in self.amounts if _same("Q", q, slot, self.scale)]
+            got = self.cache[id(slot)] = ({f for f, _ in same}, {c for _, c in same})
+        return got
 
     def count(self, kind: str, slot) -> int:
         if kind != "Q":
             return len(self.keyed.get(_value_key(kind, slot), ()))
-        n = self.cache.get(id(slot))
-        if n is None:
-            n = self.cache[id(slot)] = len({fact for q, fact in self.amounts
-                                            if _same("Q", q, slot, self.scale)})
-        return n
+        return len(self._amount(slot)[0])
+
+    def holders(self, kind: str, slot) -> set:
+        """The ids of the claims that state ``slot``'s value."""
+        if kind != "Q":
+            return self.keyed_claims.get(_value_key(kind, slot), set())
+        return self._amount(slot)[1]
 
 
 def _value_key(kind: str, slot) -> tuple:
