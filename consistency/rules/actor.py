@@ -19,7 +19,7 @@ from ..records import Claim, Entity
 from .base import Judgement, Pair, Rule, register
 from .common import (WORD_RE, clause_event, concept_words, containment, content_words, differ_only_in,
                      entity_keys, fold, label, linked, names_judgement, phrase_similarity, quote, rules_data,
-                     same_entity,
+                     same_entity, shared_amounts,
                      same_event, same_event_bar, shared_keys, strongly_linked, translated_name)
 
 #: rapidfuzz ratio from which two words of different languages count as cognates
@@ -62,11 +62,9 @@ def cognates(a: Claim, b: Claim, cut: list[tuple[int, int]] = (),
 
 def shared_values(a: Claim, b: Claim) -> bool:
     """Both claims state the same number (with unit) or the same day."""
-    qa = {(q.value, q.unit) for q in a.facts.quantities if q.value >= 10}
-    qb = {(q.value, q.unit) for q in b.facts.quantities if q.value >= 10}
     da = {(d.low, d.high) for d in a.facts.dates if d.resolved and d.granularity == "day"}
     db = {(d.low, d.high) for d in b.facts.dates if d.resolved and d.granularity == "day"}
-    return bool(qa & qb) or bool(da & db)
+    return shared_amounts(a, b) or bool(da & db)
 
 
 def across_languages(pair: Pair, others: set, cut: list[tuple[int, int]],

@@ -251,18 +251,35 @@ def clause_similarity(pair, span_a: tuple[int, int], span_b: tuple[int, int]) ->
     """The best cosine between a telling of ``a`` that holds ``span_a`` and a
     telling of ``b`` that holds ``span_b`` (:func:`clause_event`), or None
     when neither claim tells several things (or no vectors were given)."""
+    return tellings_similarity(pair.variants_a, span_a, pair.variants_b, span_b)
+
+
+def tellings_similarity(variants_a, span_a: tuple[int, int], variants_b, span_b: tuple[int, int],
+                        whole: bool = False) -> Optional[float]:
+    """:func:`clause_similarity` on two claims' vectors (``SameEvent.variants``
+    of each): a claim that tells one thing is its whole slot-masked text.
+    With ``whole`` two such claims are compared whole too (else None)."""
     from ..slots import MASKED_ALL
 
-    va = _tellings(pair.variants_a, span_a)
-    vb = _tellings(pair.variants_b, span_b)
-    if not va and not vb:
+    va = _tellings(variants_a, span_a)
+    vb = _tellings(variants_b, span_b)
+    if not va and not vb and not whole:
         return None
     if not va:
-        va = [v for v in (pair.variants_a.get(MASKED_ALL),) if v is not None]
+        va = [v for v in (variants_a.get(MASKED_ALL),) if v is not None]
     if not vb:
-        vb = [v for v in (pair.variants_b.get(MASKED_ALL),) if v is not None]
+        vb = [v for v in (variants_b.get(MASKED_ALL),) if v is not None]
     sims = [float(x @ y) for x in va for y in vb]
     return max(sims) if sims else None
+
+
+def shared_amounts(a, b) -> bool:
+    """Both claims state one figure, with its unit (10 or more: "two" and
+    "three" recur in any story): language-free evidence that two sentences
+    tell one fact."""
+    qa = {(q.value, q.unit) for q in a.facts.quantities if q.value >= 10}
+    qb = {(q.value, q.unit) for q in b.facts.quantities if q.value >= 10}
+    return bool(qa & qb)
 
 
 def _tellings(variants, span: tuple[int, int]) -> list:

@@ -45,7 +45,7 @@ import math
 from typing import Iterable, NamedTuple, Sequence
 
 from ..records import Article, Claim, Cluster, Evidence, Finding
-from .common import label, quote
+from .common import label, quote, tellings_similarity
 from .engine import _evidence, fingerprint
 from .quantity import BOUND_RATIO, QTY001, UPPER_BOUND_RATIO, apart, bounds_differ, common_unit
 
@@ -234,7 +234,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
     def telling_of(cx: Claim, span_x: tuple, cz: Claim, span_z: tuple) -> bool:
         # a sentence of no cluster of Z's: the telling that holds X's value
         # must read as the telling that holds Z's (both slot-masked)
-        s = told_alike(variants.get(cx.id, {}), span_x, variants.get(cz.id, {}), span_z)
+        s = tellings_similarity(variants.get(cx.id, {}), span_x, variants.get(cz.id, {}), span_z, whole=True)
         return s is not None and s >= bar
 
     # the articles each claim's clusters hold: X must tell, in one of its
@@ -309,20 +309,6 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
                 shared = sorted(groups.get(cy.id, set()) & groups.get(cx.id, set()))
                 out.append(_finding(f, ey, ez, cx, span, arts, index, shared[0] if shared else f.cluster))
     return out
-
-
-def told_alike(vx, span_x: tuple, vz, span_z: tuple):
-    """Cosine of the telling of X that holds ``span_x`` and the telling of Z
-    that holds ``span_z`` (``slots.event_clauses``, slots masked; a sentence
-    that tells one thing is its whole masked text), their best pair; None
-    when vectors are missing."""
-    from .common import _tellings
-    from ..slots import MASKED_ALL
-
-    tx = _tellings(vx, span_x) or [v for v in (vx.get(MASKED_ALL),) if v is not None]
-    tz = _tellings(vz, span_z) or [v for v in (vz.get(MASKED_ALL),) if v is not None]
-    sims = [float(a @ b) for a in tx for b in tz]
-    return max(sims) if sims else None
 
 
 def _seated(claim: Claim, span: tuple) -> bool:

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from ..records import TimeRef
 from .base import Judgement, Pair, Rule, register
-from .common import (aligned_pairs, clause_event, clause_similarity, entity_keys, figures_of_other_years, fold, label, linked, quote, same_event,
+from .common import (aligned_pairs, shared_amounts, clause_event, clause_similarity, entity_keys, figures_of_other_years, fold, label, linked, quote, same_event,
                      same_topic)
 
 #: strength of the model's same-event evidence for two single dates
@@ -176,16 +176,8 @@ def _topic(pair: Pair) -> tuple[bool, float, bool]:
         # the same figure in both (a depth, a toll, a sum: "340 metres" /
         # "340 metros") is language-free evidence that the two sentences
         # tell one fact: the dating is then no weak pairing
-        return True, 0.25, not shared_amount(pair)
+        return True, 0.25, not shared_amounts(pair.a, pair.b)
     return False, 0.0, False
-
-
-def shared_amount(pair: Pair) -> bool:
-    """Both claims state one figure, with its unit (10 or more: "two"
-    and "three" recur in any story)."""
-    qa = {(q.value, q.unit) for q in pair.a.facts.quantities if q.value >= 10}
-    qb = {(q.value, q.unit) for q in pair.b.facts.quantities if q.value >= 10}
-    return bool(qa & qb)
 
 
 def dates_apart(pair: Pair) -> bool:
