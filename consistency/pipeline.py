@@ -159,7 +159,7 @@ class Checker:
                     amounts=article_amounts(claims),
                     measure_words=measure_words(claims, clusters, self.tokens.encode))
         with self._timed("rules"):
-            from .rules.corroborate import carried
+            from .rules.corroborate import carried, carried_negations
             from .rules.engine import order_findings
 
             if self.runner is not None:
@@ -170,7 +170,8 @@ class Checker:
                 findings = order_findings(best.values())
             else:
                 findings = run_rules(articles, claims, clusters, self.config, same_event)
-            more = carried(findings, articles, claims, clusters, same_event, self.config) \
+            more = carried(findings, articles, claims, clusters, same_event, self.config) + \
+                carried_negations(findings, articles, claims, clusters, same_event, self.config) \
                 if self.config.carry else []
             return order_findings(findings + tuple(more)), rule_infos()
 

@@ -745,3 +745,95 @@ class NEG001(Rule):
         if denied_elsewhere(pair, bool(na), n):
             return  # the negation denies another clause's statement
         yield self._judgement(pair, na, nb, strength)
+
+
+def _word_at(claim: Claim, span: tuple[int, int]):
+    """The whole word of ``claim`` that holds the token at ``span``, or None."""
+    rel = span[0] - claim.start
+    for m in WORD_RE.finditer(claim.text):
+        if m.start() <= rel < m.end():
+            return m.group().lower()
+    return None
+
+
+def _linked_into(words, claim: Claim, span: tuple[int, int], other: Claim) -> set:
+    """Words of ``other`` that content tokens of ``claim`` within ``span`` are
+    linked to (``words``: the pair's token links, ``claim`` first)."""
+    out = set()
+    for x in words or ():
+        if span[0] <= x.span_a[0] < span[1] and x.sim >= SCOPE_SIM and _content(claim, x.span_a):
+            w = _word_at(other, x.span_b)
+            if w and len(w) > 2:
+                out.add((w, x.span_b))
+    return out
+
+
+def _states_word(word: str, span, source: Claim, claim: Claim, words) -> bool:
+    """``claim`` states ``word`` (a word of ``source`` at ``span``): the same
+    word in one language (first letters, :func:`_same_stem`), a concept of
+    the lexicon in common, or a token linked to it (``words``: the token
+    links of ``source`` and ``claim``)."""
+    from ..lexicon import concept
+
+    if any(x.span_a[0] <= span[0] < x.span_a[1] and x.sim >= SCOPE_SIM for x in words or ()):
+        return True
+    theirs = {m.group().lower() for m in WORD_RE.finditer(claim.text)}
+    if source.lang == claim.lang:
+        return any(_same_stem(fold(word), fold(t)) for t in theirs)
+    c = concept(fold(word), source.lang)
+    return c is not None and c in {concept(fold(t), claim.lang) for t in theirs}
+
+
+def _named_alike(claim: Claim, span: tuple[int, int], other: Claim) -> set:
+    """Words of ``other`` that are content words of ``claim`` within ``span``:
+    the same word in one language, a concept of the lexicon in common across
+    two ("appeal" / "recurrirá")."""
+    from ..lexicon import concept
+
+    mine = [m for m in WORD_RE.finditer(claim.text)
+            if span[0] <= claim.start + m.start() < span[1] and len(m.group()) > 3
+            and _content(claim, (claim.start + m.start(), claim.start + m.end()))]
+    out = set()
+    for t in WORD_RE.finditer(other.text):
+        w = t.group().lower()
+        if len(w) <= 3:
+            continue
+        at = (other.start + t.start(), other.start + t.end())
+        for m in mine:
+            x = m.group().lower()
+            if claim.lang == other.lang:
+                hit = _same_stem(fold(x), fold(w))
+            else:
+                c = concept(fold(x), claim.lang)
+                hit = c is not None and c == concept(fold(w), other.lang)
+            if hit:
+                out.add((w, at))
+    return out
+
+
+def restates_denied(neg: Claim, n: Negation, pos: Claim, other: Claim, words: dict) -> bool:
+    """``other`` states what ``pos`` states and ``neg``'s negation ``n``
+    denies: a word of ``pos`` that the model's token alignment links to
+    what ``n`` denies (its scope), said in ``other`` too (the same word, a
+    lexicon concept, or a linked token).  "La aerolínea no ha ofrecido
+    todavía reembolsos" / "passengers could claim a full refund": "every
+    affected passenger had been offered a full refund" restates it, "the
+    company is based in Lindmark" does not."""
+    scope = _scope_span(neg, n)
+    if scope is None:
+        return False
+    denied = _linked_into(words.get((neg.id, pos.id)), neg, scope, pos) | _named_alike(neg, scope, pos)
+    return any(_states_word(w, span, pos, other, words.get((pos.id, other.id))) for w, span in denied)
+
+
+def denies_alike(neg: Claim, n: Negation, other: Claim, m: Negation, words: dict) -> bool:
+    """The negation ``m`` of ``other`` denies what ``n`` of ``neg`` denies: a
+    word of one's scope is the same word, a lexicon concept or a linked
+    token of the other's scope."""
+    a, b = _scope_span(neg, n), _scope_span(other, m)
+    if a is None or b is None:
+        return False
+    for w, span in _linked_into(words.get((other.id, neg.id)), other, b, neg):
+        if a[0] <= span[0] < a[1]:
+            return True
+    return any(a[0] <= span[0] < a[1] for _, span in _named_alike(other, b, neg))
