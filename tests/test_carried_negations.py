@@ -183,3 +183,25 @@ def test_carried_to_an_outlet_that_denies_it_as_the_denying_side():
         ("NEG001", [("x", "not"), ("z", None)])]
     assert got[0].message == ('Polarity differs: X Wire says it did not happen ("not") but Z Post says '
                               'it did, as Y Daily does in the same account')
+
+
+def test_not_carried_to_a_sentence_that_shares_only_the_object_of_the_denial():
+    # "offered" is what is denied first; "refunds" alone is the topic, not
+    # the statement ("did not applaud the documentary" is not restated by
+    # "documentary shown in Halvorsen")
+    x_art = article("x", "Refunds for passengers were discussed at the airline's board.", outlet="X Wire")
+    arts, claims, clusters, same, found = _story(x_art=x_art)
+    assert _carried(arts, claims, clusters, same, found) == []
+
+
+def test_not_carried_to_an_outlet_a_rule_sets_against_the_other_side():
+    # X and Z are set apart themselves (opposite predicates, NEG002): X does
+    # not tell it as Z does, whatever the masked texts say
+    arts, claims, clusters, same, found = _story()
+    _, cz, cx = claims
+    opposite = Finding(code="NEG002", kind="negation", severity="error", confidence=0.7, message="m",
+                       evidence=(Evidence(article="x", claim=cx.id, start=cx.start, end=cx.end, text=cx.text,
+                                          value="offered"),
+                                 Evidence(article="z", claim=cz.id, start=cz.start, end=cz.end, text=cz.text,
+                                          value="offered")), cluster="c1")
+    assert carried_negations([found, opposite], list(arts), list(claims), clusters, same, config()) == []

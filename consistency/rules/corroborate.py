@@ -325,7 +325,7 @@ def carried_negations(findings: Sequence[Finding], articles: Sequence[Article], 
     negation cues out) and with Z's polarity, so Y contradicts X as well.  The
     same the other way round, from Y's side.  X's article must not tell it
     with Y's polarity too, in a sentence of the same telling."""
-    from .negation import denies_alike, effective_against, hedged, restates_denied, unshared
+    from .negation import denies_alike, denies_the_opposite, effective_against, hedged, restates_denied, unshared
 
     if same_event is None or not findings:
         return []
@@ -371,12 +371,14 @@ def carried_negations(findings: Sequence[Finding], articles: Sequence[Article], 
         return bool(ta and tb) and len(ta & tb) >= STORY_SHARE * min(len(ta), len(tb))
 
     judged: set = set()   # pairs of articles a polarity finding already sets apart, per claim
+    opposed: set = set()  # pairs of claims a polarity or opposite-predicate finding sets apart
     for f in findings:
         if f.code[:3] == "NEG":
             for e in f.evidence:
                 for o in f.evidence:
                     if e is not o:
                         judged.add((e.claim, o.article))
+                        opposed.add(frozenset((e.claim, o.claim)))
     index: dict = {}
     out: list[Finding] = []
     seen: set = set()
@@ -395,6 +397,8 @@ def carried_negations(findings: Sequence[Finding], articles: Sequence[Article], 
                     continue
                 if not one_story(cx.article, cy.article):
                     continue
+                if frozenset((cx.id, cz.id)) in opposed:
+                    continue  # X and Z are set apart themselves ("applauded" / "booed")
                 if not telling(cx, cz) or polarity(cx, cz) is not True or polarity(cx, cy) is not False:
                     continue
                 # and X says the very thing the two set apart
@@ -402,6 +406,8 @@ def carried_negations(findings: Sequence[Finding], articles: Sequence[Article], 
                     ny = effective_against(cy, cz)
                     if not ny or not restates_denied(cy, ny[0], cz, cx, words):
                         continue
+                    if denies_the_opposite(ny[0], cy, cx):
+                        continue  # "did not applaud" / "booed": X says what Y says
                 else:                       # Z denies it; X denies it as Z does
                     nz, nx = effective_against(cz, cy), effective_against(cx, cy)
                     if not nz or not nx or not denies_alike(cz, nz[0], cx, nx[0], words):

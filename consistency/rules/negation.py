@@ -813,16 +813,29 @@ def _named_alike(claim: Claim, span: tuple[int, int], other: Claim) -> set:
 
 def restates_denied(neg: Claim, n: Negation, pos: Claim, other: Claim, words: dict) -> bool:
     """``other`` states what ``pos`` states and ``neg``'s negation ``n``
-    denies: a word of ``pos`` that the model's token alignment links to
-    what ``n`` denies (its scope), said in ``other`` too (the same word, a
-    lexicon concept, or a linked token).  "La aerolínea no ha ofrecido
+    denies: the first word ``n`` denies (its scope's first content word) is
+    said in ``other`` (the same word in one language, a lexicon concept
+    across two), or a word of ``pos`` that the model's token alignment links
+    to it (or that is that word or concept) is said in ``other`` too (the
+    same tests, or a linked token).  "La aerolínea no ha ofrecido
     todavía reembolsos" / "passengers could claim a full refund": "every
     affected passenger had been offered a full refund" restates it, "the
     company is based in Lindmark" does not."""
     scope = _scope_span(neg, n)
     if scope is None:
         return False
-    denied = _linked_into(words.get((neg.id, pos.id)), neg, scope, pos) | _named_alike(neg, scope, pos)
+    # what is denied first (the scope's first content word, the verb): "did
+    # not applaud Ekdahl's documentary" is not restated by "Ekdahl
+    # documentary shown in Halvorsen", nor "has not offered refunds" by
+    # "refunds were discussed"
+    first = next(((neg.start + m.start(), neg.start + m.end()) for m in WORD_RE.finditer(neg.text)
+                  if scope[0] <= neg.start + m.start() < scope[1]
+                  and _content(neg, (neg.start + m.start(), neg.start + m.end()))), None)
+    if first is None:
+        return False
+    if _named_alike(neg, first, other):
+        return True
+    denied = _linked_into(words.get((neg.id, pos.id)), neg, first, pos) | _named_alike(neg, first, pos)
     return any(_states_word(w, span, pos, other, words.get((pos.id, other.id))) for w, span in denied)
 
 
