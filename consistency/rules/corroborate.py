@@ -38,6 +38,11 @@ entity or source key.  What is carried over:
 
 A carried finding repeats whatever the finding it came from got wrong: on
 the development stories every wrong carried finding came from a wrong one.
+
+Polarity has no value to agree on: :func:`carried_negations` carries a
+NEG001 finding by what is denied (X says again the word Y's negation bears
+on first, with Z's polarity), and only between articles of one story
+(``STORY_SHARE``).
 """
 from __future__ import annotations
 
@@ -51,7 +56,8 @@ from .quantity import BOUND_RATIO, QTY001, UPPER_BOUND_RATIO, apart, bounds_diff
 
 #: families whose values are both people's or organisations' names
 NAME_FAMILIES = ("ATT", "ENT")
-#: the families whose values can be carried over (negation has no value)
+#: the families whose values can be carried over (negation has no value:
+#: see :func:`carried_negations`)
 FAMILIES = ("QTY", "DAT", "ATT", "ENT", "LOC")
 #: confidence of a carried-over finding, as a share of the one it came from
 CARRIED_CONFIDENCE = 0.9

@@ -768,20 +768,13 @@ def _linked_into(words, claim: Claim, span: tuple[int, int], other: Claim) -> se
     return out
 
 
-def _states_word(word: str, span, source: Claim, claim: Claim, words) -> bool:
-    """``claim`` states ``word`` (a word of ``source`` at ``span``): the same
-    word in one language (first letters, :func:`_same_stem`), a concept of
-    the lexicon in common, or a token linked to it (``words``: the token
-    links of ``source`` and ``claim``)."""
-    from ..lexicon import concept
-
+def _states_word(span, source: Claim, claim: Claim, words) -> bool:
+    """``claim`` states the word of ``source`` at ``span``: a token linked to
+    it (``words``: the token links of ``source`` and ``claim``), or the same
+    word or concept (:func:`_named_alike`)."""
     if any(x.span_a[0] <= span[0] < x.span_a[1] and x.sim >= SCOPE_SIM for x in words or ()):
         return True
-    theirs = {m.group().lower() for m in WORD_RE.finditer(claim.text)}
-    if source.lang == claim.lang:
-        return any(_same_stem(fold(word), fold(t)) for t in theirs)
-    c = concept(fold(word), source.lang)
-    return c is not None and c in {concept(fold(t), claim.lang) for t in theirs}
+    return bool(_named_alike(source, span, claim))
 
 
 def _named_alike(claim: Claim, span: tuple[int, int], other: Claim) -> set:
@@ -836,7 +829,7 @@ def restates_denied(neg: Claim, n: Negation, pos: Claim, other: Claim, words: di
     if _named_alike(neg, first, other):
         return True
     denied = _linked_into(words.get((neg.id, pos.id)), neg, first, pos) | _named_alike(neg, first, pos)
-    return any(_states_word(w, span, pos, other, words.get((pos.id, other.id))) for w, span in denied)
+    return any(_states_word(span, pos, other, words.get((pos.id, other.id))) for _, span in denied)
 
 
 def denies_alike(neg: Claim, n: Negation, other: Claim, m: Negation, words: dict) -> bool:
