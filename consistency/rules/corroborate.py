@@ -208,6 +208,18 @@ def _already(done: dict, family: str, cy: Claim, span_y: tuple, cx: Claim, span_
     return False
 
 
+def _cluster_maps(clusters: Sequence[Cluster]) -> tuple[dict, dict]:
+    """(claim id -> the ids of the claims it shares a cluster with, claim id
+    -> the ids of its clusters)."""
+    mates: dict[str, set] = {}
+    groups: dict[str, set] = {}
+    for cluster in clusters:
+        for cid in cluster.claims:
+            mates.setdefault(cid, set()).update(cluster.claims)
+            groups.setdefault(cid, set()).add(cluster.id)
+    return mates, groups
+
+
 def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Sequence[Claim],
             clusters: Sequence[Cluster], same_event, config) -> list[Finding]:
     """The findings carried over from ``findings`` (see the module's
@@ -219,12 +231,7 @@ def carried(findings: Sequence[Finding], articles: Sequence[Article], claims: Se
     scale = Scale.of(config)
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
-    mates: dict[str, set] = {}
-    groups: dict[str, set] = {}
-    for cluster in clusters:
-        for cid in cluster.claims:
-            mates.setdefault(cid, set()).update(cluster.claims)
-            groups.setdefault(cid, set()).add(cluster.id)
+    mates, groups = _cluster_maps(clusters)
     done = _judged(findings)
     told: dict[tuple, list] = {}  # (code, the two articles) -> [{article: slot}]
     for g in findings:
@@ -340,12 +347,7 @@ def carried_negations(findings: Sequence[Finding], articles: Sequence[Article], 
     bar = config.link_threshold()
     by_id = {c.id: c for c in claims}
     arts = {a.id: a for a in articles}
-    mates: dict[str, set] = {}
-    groups: dict[str, set] = {}
-    for cluster in clusters:
-        for cid in cluster.claims:
-            mates.setdefault(cid, set()).update(cluster.claims)
-            groups.setdefault(cid, set()).add(cluster.id)
+    mates, groups = _cluster_maps(clusters)
 
     def telling(x: Claim, y: Claim) -> bool:
         s = masked.get(frozenset((x.id, y.id)))
