@@ -409,8 +409,8 @@ class SameEvent(NamedTuple):
     words: dict = {}
     #: for each article id: the amounts (``records.Quantity``) its claims state
     amounts: dict = {}
-    #: for an ordered pair of claim ids (a, b) in two languages whose counts
-    #: say what they count: (span of a count of a, span of a count of b,
+    #: for an ordered pair of claim ids (a, b) whose counts say what they
+    #: count: (span of a count of a, span of a count of b,
     #: closest token cosines of the words they measure and of the noun
     #: phrases after them; see ``measure_words``), so a rule can tell
     #: whether "47,000 passengers" and "41.000 pasajeros" count one thing
@@ -640,22 +640,23 @@ _RUN = re.compile(r"[ \t]+(\w+)")
 
 def measure_words(claims: Sequence[Claim], clusters: Sequence[Cluster], encode: Callable) -> dict:
     """``SameEvent.measure_words``: for each cross-article pair of a cluster
-    whose claims are in two languages and each state counts with what they
-    count (money, percentages and measures have their units), ((start, end)
+    whose claims each state counts with what they count (money, percentages
+    and measures have their units), ((start, end)
     of a count of a, (start, end) of a count of b, measure, phrase) for each
     two such counts: the cosine of the closest pair of tokens, read in their
     sentences by the model (``consistency.tokens``), of the words of their
     extracted measures and of the noun phrases right after them
     (:func:`measure_spans`; None where one side has no such words).  Under
     (id a, id b) and, turned round, under (id b, id a).  In one language a
-    shared word says two counts count the same thing; across languages the
-    model does ("passengers" / "pasajeros")."""
+    shared word says two counts count the same thing and the model only
+    tells two things apart ("cuatro hospitales" / "1.300 operaciones");
+    across languages the model does both ("passengers" / "pasajeros")."""
     by_id = {c.id: c for c in claims}
     out: dict = {}
     for cluster in clusters:
         members = [by_id[i] for i in cluster.claims if i in by_id]
         for a, b in combinations(members, 2):
-            if a.article == b.article or a.lang == b.lang or (a.id, b.id) in out:
+            if a.article == b.article or (a.id, b.id) in out:
                 continue
             qa = [(q, *measure_spans(a, q)) for q in a.facts.quantities if q.measures and q.kind == "count"]
             qb = [(q, *measure_spans(b, q)) for q in b.facts.quantities if q.measures and q.kind == "count"]

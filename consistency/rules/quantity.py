@@ -408,14 +408,25 @@ MEASURE_OTHER_SIM = 0.66
 def measures_linked(pair: Pair, qa: Quantity, qb: Quantity) -> str:
     """"same", "different" or "unknown" by the model's token vectors of the
     words of what ``qa`` and ``qb`` measure, read in their sentences
-    (``Pair.measure_words``, two languages only): across languages no word
-    is shared, and a translation reads as close as a shared word.  The noun
-    phrases right after the two amounts decide: the same thing when a word
-    of one reads that close to a word of the other ("320 measles cases" /
-    "230 casos de sarampión"), two things when no word of one reads near a
-    word of the other ("passengers" / "vehículos", "villages" / "vecinos";
-    "aircraft" / "medios aéreos" 0.77 is neither).  Where one amount has no
-    noun after it, its extracted measure ("a toll of 40")."""
+    (``Pair.measure_words``): across languages no word is shared, and a
+    translation reads as close as a shared word.  The noun phrases right
+    after the two amounts decide: the same thing when a word of one reads
+    that close to a word of the other ("320 measles cases" / "230 casos de
+    sarampión"), two things when no word of one reads near a word of the
+    other ("passengers" / "vehículos", "villages" / "vecinos"; "aircraft" /
+    "medios aéreos" 0.77 is neither).  Where one amount has no noun after
+    it, its extracted measure ("a toll of 40").  In one language only "two
+    things" is said ("cuatro hospitales" / "1.300 operaciones" 0.50): a
+    shared word already says "the same", and words of one language read
+    close where they stand alike ("1,9 millones de personas estaban" /
+    "8.000 policías vigilaron" 0.82)."""
+    verdict = _measures_read(pair, qa, qb)
+    if verdict == "same" and pair.a.lang == pair.b.lang:
+        return "unknown"
+    return verdict
+
+
+def _measures_read(pair: Pair, qa: Quantity, qb: Quantity) -> str:
     for span_a, span_b, measure, phrase in pair.measure_words:
         if span_a != (qa.start, qa.end) or span_b != (qb.start, qb.end):
             continue
@@ -452,6 +463,9 @@ def measure_counterpart(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
     firefighters" / "450 efectivos" beside "22 aircraft" / "32 medios
     aéreos").  One count on each side, nothing taken, is no comparison: then
     the words alone must say it (:func:`measures_linked`)."""
+    if pair.a.lang == pair.b.lang:
+        return False  # in one language the words say it
+
     def phrase(x, y):
         for span_a, span_b, _measure, near in pair.measure_words:
             if span_a == x and span_b == y:
@@ -486,7 +500,10 @@ def anchored(pair: Pair, qa: Quantity, qb: Quantity) -> bool:
     """Another count of the two sentences is one figure of one thing in
     both: the same value, its nouns read as a translation ("450
     firefighters" / "450 efectivos de tierra"): the two sentences tell one
-    account, whatever else they say."""
+    account, whatever else they say.  Across languages only (in one
+    language the model's reading says no "same": :func:`measures_linked`)."""
+    if pair.a.lang == pair.b.lang:
+        return False
     values_a = {(q.start, q.end): q for q in pair.a.facts.quantities}
     values_b = {(q.start, q.end): q for q in pair.b.facts.quantities}
     for x, y, _m, near in pair.measure_words:
@@ -505,10 +522,11 @@ def matches(pair: Pair, slack: float):
     for i, qa in enumerate(pair.a.facts.quantities):
         for j, qb in enumerate(pair.b.facts.quantities):
             rel = measure_relation(qa, pair.a.lang, qb, pair.b.lang)
-            # across languages the model reads the nouns counted: two
-            # things when they read apart, whatever the words around them
-            # share ("1.850 vecinos evacuados" / "three villages evacuated");
-            # one thing when they read as a translation and nothing else knew
+            # the model reads the nouns counted: two things when they read
+            # apart, whatever the words around them share ("1.850 vecinos
+            # evacuados" / "three villages evacuated", "cuatro hospitales" /
+            # "1.300 operaciones"); across languages, one thing when they
+            # read as a translation and nothing else knew
             seen = measures_linked(pair, qa, qb)
             if seen == "different" or (seen == "same" and rel == "unknown"):
                 rel = seen
