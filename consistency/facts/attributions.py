@@ -105,6 +105,9 @@ class _Data:
     titles: Optional[re.Pattern] = None
     date_lead: frozenset = frozenset()
     clitics: frozenset = frozenset()
+    #: reflexive pronouns between a subject and its verb ("El grupo Grey
+    #: Lantern se atribuyó el ataque"): left out of the subject
+    reflexives: frozenset = frozenset()
     relative_objects: frozenset = frozenset()
     denials: frozenset = frozenset()
 
@@ -163,6 +166,7 @@ def _data(lang: str) -> _Data:
         titles=_entities.titles(lang),
         date_lead=frozenset(names.fold(w) for w in d.get("date_lead", [])),
         clitics=frozenset(names.fold(w) for w in d.get("clitics", [])),
+        reflexives=frozenset(names.fold(w) for w in d.get("reflexives", [])),
         relative_objects=frozenset(names.fold(w) for w in d.get("relative_objects", [])),
         denials=frozenset(w.lower() for w in d.get("denials", [])),
     )
@@ -297,12 +301,13 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _strip_adverbs(text: str, s: int, e: int, d: _Data) -> int:
-    """End of the subject once adverbs (and object pronouns: "El ministro lo
-    confirmó") before the verb are dropped."""
+    """End of the subject once adverbs (and object or reflexive pronouns: "El
+    ministro lo confirmó", "El grupo se atribuyó") before the verb are dropped."""
     while True:
         sub = text[s:e].rstrip()
         m = re.search(r"(\w+)$", sub)
-        if not m or (m.group(1).lower() not in d.adverbs and names.fold(m.group(1)) not in d.clitics):
+        if not m or (m.group(1).lower() not in d.adverbs
+                     and names.fold(m.group(1)) not in d.clitics | d.reflexives):
             return s + len(sub)
         e = s + m.start(1)
 

@@ -249,6 +249,8 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
         for y in ys:
             if _names_other(x, y) or _names_other(y, x):
                 return "same", x, y, ""  # "Halden Pictures spokesman Oren Vasko" / "Halden Pictures"
+            if _one_name_typed_two_ways(x, y):
+                return "same", x, y, ""  # "a group calling itself Grey Lantern" / "el grupo Grey Lantern"
             if _told_within(x, pair.b) or _told_within(y, pair.a):
                 continue  # "Gordon Brown told him" / "Mr Peston's book claimed that Mr Brown told ...": not two credits
             by_position = positions(x, y, pair.a.lang, pair.b.lang)
@@ -277,6 +279,22 @@ def compare(pair: Pair, renamed_namespaces: set[str], inferred: bool = True):
     if pair.a.lang != pair.b.lang and any(translated(x, y) for x, y in comparable):
         return "same", comparable[0][0], comparable[0][1], ""
     return "different", comparable[0][0], comparable[0][1], ""
+
+
+#: key namespaces of sources that name nobody: a position, or words
+UNNAMED_NAMESPACES = ("src", ROLE_NAMESPACE)
+
+
+def _one_name_typed_two_ways(x: Attribution, y: Attribution) -> bool:
+    """One name read as two kinds of source: the same name under two key
+    namespaces (``per:grey-lantern`` / ``org:grey-lantern``: the extractor
+    guesses a name's type from its words, and two sentences word it
+    differently)."""
+    nx, ny = _namespace(x.key), _namespace(y.key)
+    if nx == ny or nx in UNNAMED_NAMESPACES or ny in UNNAMED_NAMESPACES:
+        return False
+    bx, by = x.key.split(":", 1)[-1], y.key.split(":", 1)[-1]
+    return bool(bx) and bx == by
 
 
 def _may_describe(pair: Pair, x: Attribution, y: Attribution) -> bool:
