@@ -47,14 +47,18 @@ def _gap(x: TimeRef, y: TimeRef) -> int:
 
 def _span_of_time(t: TimeRef) -> bool:
     """A span written out ("from 2019 until 2023", "del 16 al 28 de
-    noviembre"), not one day, month or year."""
-    return t.granularity in ("day", "year") and (
-        t.low != t.high if t.granularity == "day" else t.low.year != t.high.year)
+    noviembre", "between March and August"), not one day, month or year."""
+    if t.granularity == "day":
+        return t.low != t.high
+    if t.granularity == "month":
+        return (t.low.year, t.low.month) != (t.high.year, t.high.month)
+    return t.granularity == "year" and t.low.year != t.high.year
 
 
 def _other_span(x: TimeRef, y: TimeRef) -> bool:
     """Two spans written out with other bounds: "entre 2021 y 2023" / "from
-    2019 until 2023" overlap but do not agree.  A span that runs up to its
+    2019 until 2023", "between March and August" / "entre enero y agosto"
+    overlap but do not agree.  A span that runs up to its
     article's day ("since 2019", "desde 2019": a relative expression) writes
     its first bound only, so two such spans from 2019 agree whatever day
     each article came out."""
