@@ -84,10 +84,13 @@ def _memo(claim: Claim) -> tuple[tuple[Negation, ...], bool]:
         ignore = (_ignore_patterns(claim.lang) + _modal_patterns(claim.lang)
                   + tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in privative if " " in p))
         modal = _modal_patterns(claim.lang)
+        # a denial of a denial ("no descartó pagar") denies nothing and
+        # leaves it open, as a hedge does (:func:`left_open`)
+        opened = {id(n) for pair in left_open(claim) for n in pair}
         found = _MEMO[key] = (
             tuple(n for n in claim.facts.negations
-                  if fold(n.cue) not in privative and not _inside(claim, n, ignore)),
-            any(_inside(claim, n, modal) for n in claim.facts.negations))
+                  if fold(n.cue) not in privative and not _inside(claim, n, ignore) and id(n) not in opened),
+            bool(opened) or any(_inside(claim, n, modal) for n in claim.facts.negations))
     return found
 
 
@@ -382,18 +385,37 @@ def _core(claim: Claim, n: Negation) -> list[tuple[int, int]]:
     return alone or [(s, e) for s, e, w in words if not is_function_word(w.lower(), claim.lang)]
 
 
-def _cue_matched(claim: Claim, n: Negation, links, other: Claim) -> bool:
+def _cue_matched(claim: Claim, n: Negation, links, other: Claim, region=None) -> bool:
     """The word that carries the negation has a partner in the other claim
     that is no negation cue there: the other claim says it in other words
     ("has failed to tackle" / "has failed"; "refuses to publish" / "has
-    resisted calls to publish")."""
+    resisted calls to publish").  With ``region`` (the other claim's words
+    the negation's scope is linked to), only a partner in their clause
+    counts: "ningún paciente ha notificado efectos adversos" / "varios
+    pacientes han sufrido efectos adversos, y pidió que nadie deje el
+    tratamiento" -- "nadie" answers "ningún" in another statement."""
     core = _core(claim, n)
     cues = effective(other)
     for x, y, sim in links:
         if sim >= SCOPE_SIM and any(s <= x[0] < e for s, e in core):
-            if not any(m.start <= y[0] < m.end for m in cues):
+            if not any(m.start <= y[0] < m.end for m in cues) \
+                    and (region is None or _one_clause(other, y, region)):
                 return True
     return False
+
+
+def _one_clause(claim: Claim, span: tuple[int, int], region: tuple[int, int]) -> bool:
+    """``span`` and ``region`` (article offsets in ``claim``) stand in one
+    clause: no punctuation and no clause word (``scope_stop``: "and", "y")
+    between them."""
+    from ..facts.negation import scope_stops
+
+    if region[0] <= span[0] < region[1]:
+        return True
+    lo, hi = (span[1], region[0]) if span[0] < region[0] else (region[1], span[0])
+    gap = claim.text[max(0, lo - claim.start):max(0, hi - claim.start)]
+    stop = scope_stops(claim.lang)
+    return not re.search(r"[,;:()\u2013\u2014]", gap) and not any(w.lower() in stop for w in WORD_RE.findall(gap))
 
 
 #: content words at the start of a negation's scope, one of which must be
@@ -560,7 +582,7 @@ def _aligned_denial(pair: Pair, mode: str):
             region = (min(y[0] for _, y, _ in linked), max(y[1] for _, y, _ in linked))
             if _denies_near(other, *region):
                 continue
-            if _cue_matched(claim, n, links, other):
+            if _cue_matched(claim, n, links, other, region):
                 continue
             return neg_is_a, n
     return None
@@ -704,7 +726,54 @@ class NEG001(Rule):
             return
         yield self._judgement(pair, (n,) if neg_is_a else (), () if neg_is_a else (n,), 0.4)
 
+    def _left_open(self, pair: Pair) -> Iterable[Judgement]:
+        """One claim leaves open what the other denies (:func:`left_open`:
+        "no descartó pagar el rescate" / "no ransom would be paid", "descartó
+        pagar el rescate"): the denial and the open question bear on the same
+        words (:func:`denies_alike`), in sentences that tell one event."""
+        for o_is_a in (True, False):
+            opened, other = (pair.a, pair.b) if o_is_a else (pair.b, pair.a)
+            pairs = left_open(opened)
+            if not pairs or hedged(other):
+                continue
+            links = tuple(pair.words or ())
+            words = {(pair.a.id, pair.b.id): links,
+                     (pair.b.id, pair.a.id): tuple(x._replace(span_a=x.span_b, span_b=x.span_a) for x in links)}
+            inner_other = {id(x) for _, x in left_open(other)} | {id(x) for x, _ in left_open(other)}
+            denials = [m for m in effective_against(other, opened) if id(m) not in inner_other]
+            event = same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS)),
+                               best_ease=True)
+            for outer, inner in pairs:
+                m = next((m for m in denials if denies_alike(opened, inner, other, m, words)
+                          or denies_alike(other, m, opened, inner, words)), None)
+                if m is not None and not event and not _tellings_meet(pair, not o_is_a, m):
+                    continue
+                # or the other claim says the denying verb itself, of the same
+                # thing, and denies nothing ("had not ruled out bringing water
+                # by ship" / "shipping water in from the coast was ruled out":
+                # a passive the cue list does not read as a denial)
+                said = None if m is not None or denials or not event else _says_cue(opened, inner, other, words)
+                if m is None and said is None:
+                    continue
+                o_art, d_art = (pair.art_a, pair.art_b) if o_is_a else (pair.art_b, pair.art_a)
+                cue_o = o_art.text[outer.start:inner.end]
+                span_o, span_d = (outer.start, inner.end), (m.start, m.end) if m is not None else said
+                cue_d = d_art.text[span_d[0]:span_d[1]]
+                yield Judgement(
+                    message=(f"Polarity differs: {label(o_art)} leaves it open ({quote(cue_o)}) "
+                             f"but {label(d_art)} says it will not happen ({quote(cue_d)})"),
+                    value_a=cue_o if o_is_a else cue_d, value_b=cue_d if o_is_a else cue_o,
+                    span_a=span_o if o_is_a else span_d, span_b=span_d if o_is_a else span_o,
+                    compared=("open" if o_is_a else "negative", "negative" if o_is_a else "open",
+                              fold(inner.scope or inner.cue)),
+                    confidence=0.6)
+                return
+
     def check(self, pair: Pair) -> Iterable[Judgement]:
+        opened = list(self._left_open(pair))
+        if opened:
+            yield from opened
+            return
         if hedged(pair.a) or hedged(pair.b):
             return
         na, nb = effective_against(pair.a, pair.b), effective_against(pair.b, pair.a)
@@ -745,6 +814,48 @@ class NEG001(Rule):
         if denied_elsewhere(pair, bool(na), n):
             return  # the negation denies another clause's statement
         yield self._judgement(pair, na, nb, strength)
+
+
+def left_open(claim: Claim) -> list[tuple[Negation, Negation]]:
+    """(outer, inner) negations of ``claim`` where ``outer`` negates the cue
+    ``inner`` itself, a verb that denies the verb after it: "no descartó
+    pagar el rescate", "did not rule out paying", "refused to rule out
+    higher fares".  The two undo each other's denial and leave ``inner``'s
+    scope open: not said to happen, not said not to."""
+    out = []
+    negs = claim.facts.negations
+    for outer in negs:
+        for inner in negs:
+            if inner is outer or inner.start < outer.end or not inner.scope:
+                continue
+            if not outer.scope or not fold(outer.scope).startswith(fold(inner.cue)):
+                continue  # "were not racist and refused to apologise": two denials
+            if claim.text[outer.end - claim.start:inner.start - claim.start].strip():
+                continue  # the inner cue is the first thing the outer one denies
+            out.append((outer, inner))
+    return out
+
+
+def _says_cue(opened: Claim, inner: Negation, other: Claim, words: dict):
+    """Article span of the word of ``other`` that says ``opened``'s cue
+    ``inner`` (the same word in one language, a lexicon concept across two),
+    when ``other`` also says a content word of the cue's scope; else None."""
+    scope = _scope_span(opened, inner)
+    if scope is None:
+        return None
+    cue = sorted(_named_alike(opened, (inner.start, inner.end), other), key=lambda x: x[1])
+    if not cue:
+        return None
+    if not _named_alike(opened, scope, other) and not _linked_into(words.get((opened.id, other.id)), opened,
+                                                                     scope, other):
+        return None
+    start, end = cue[0][1]
+    # the rest of the cue's words after it ("ruled" + " out")
+    rest = fold(inner.cue).split()[1:]
+    tail = re.match(r"(?:\s+\w+){%d}" % len(rest), other.text[end - other.start:]) if rest else None
+    if tail and fold(tail.group()).split() == rest:
+        end += tail.end()
+    return start, end
 
 
 def _word_at(claim: Claim, span: tuple[int, int]):
@@ -804,6 +915,14 @@ def _named_alike(claim: Claim, span: tuple[int, int], other: Claim) -> set:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _determiners(lang: str) -> frozenset:
+    """Cues that stand before a noun (``determiners`` in ``negation.toml``)."""
+    from .. import lang as langdata
+
+    return frozenset(fold(w) for w in (langdata.load(lang, "negation") or {}).get("determiners", []))
+
+
 def restates_denied(neg: Claim, n: Negation, pos: Claim, other: Claim, words: dict) -> bool:
     """``other`` states what ``pos`` states and ``neg``'s negation ``n``
     denies: the first word ``n`` denies (its scope's first content word) is
@@ -821,9 +940,15 @@ def restates_denied(neg: Claim, n: Negation, pos: Claim, other: Claim, words: di
     # not applaud Ekdahl's documentary" is not restated by "Ekdahl
     # documentary shown in Halvorsen", nor "has not offered refunds" by
     # "refunds were discussed"
-    first = next(((neg.start + m.start(), neg.start + m.end()) for m in WORD_RE.finditer(neg.text)
-                  if scope[0] <= neg.start + m.start() < scope[1]
-                  and _content(neg, (neg.start + m.start(), neg.start + m.end()))), None)
+    denied_words = [(neg.start + m.start(), neg.start + m.end()) for m in WORD_RE.finditer(neg.text)
+                    if scope[0] <= neg.start + m.start() < scope[1]
+                    and _content(neg, (neg.start + m.start(), neg.start + m.end()))]
+    if fold(n.cue) in _determiners(neg.lang):
+        # "no patient had reported ill effects": what is denied is said of the
+        # patient ("reported"), whom "Patients should keep taking their
+        # tablets" names too
+        denied_words = denied_words[1:]
+    first = denied_words[0] if denied_words else None
     if first is None:
         return False
     if _named_alike(neg, first, other):
