@@ -78,6 +78,10 @@ class Lexicon:
     future: Optional[re.Pattern] = None
     #: what ends the clause a weekday is read in (besides punctuation)
     clause_words: Optional[re.Pattern] = None
+    #: words that make a day the start of what follows ("from", "a partir
+    #: de"): such a day, opening its clause, takes the time of the verb after
+    #: it, past a comma ("A partir del lunes, un ferri unirá ...")
+    from_words: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -131,6 +135,7 @@ def lexicon(lang: str) -> Lexicon:
         future=_future_pattern(data.get("future", {})),
         clause_words=(re.compile(r"(?<!\w)(?:%s)(?!\w)" % _alt(data["future"]["clause_words"]), re.IGNORECASE)
                       if data.get("future", {}).get("clause_words") else None),
+        from_words=frozenset(" ".join(w.lower().split()) for w in data.get("future", {}).get("from_words", [])),
     )
 
 
@@ -163,9 +168,13 @@ def _in_future(m: re.Match, lex: Lexicon) -> bool:
     # ("rose on Tuesday on fears that prices will squeeze margins")
     if lex.future.search(text[start:m.start()]):
         return True
-    if len(re.findall(r"\w+", text[start:m.start()])) > 1:
+    lead = " ".join(re.findall(r"\w+", text[start:m.start()].lower()))
+    opens = lead in lex.from_words
+    if len(lead.split()) > 1 and not opens:
         return False
     ends = [i for i in marks if i >= m.end()]
+    if opens and ends and ends[0] == m.end() and text[m.end()] == ",":
+        ends = ends[1:]  # "A partir del lunes, un ferri gratuito unirá ...": the clause goes on
     end = ends[0] if ends else len(text)
     if lex.clause_words is not None:
         after = [x.start() for x in lex.clause_words.finditer(text, m.end(), end)]
