@@ -110,6 +110,26 @@ def _start_differs(pair: Pair, x: TimeRef, y: TimeRef) -> bool:
     return False
 
 
+def _left_over(pair: Pair, aligned: list[tuple[TimeRef, TimeRef]]) -> list[tuple[TimeRef, TimeRef]]:
+    """The one date of each claim the token alignment left unpaired, when
+    the tellings that hold them are one event by the same-event bar ("closed
+    to all traffic on Thursday after engineers found cracks ... during a
+    routine inspection on Tuesday" / "cerró el jueves ..., después de que
+    los ingenieros detectaran grietas ... durante la inspección rutinaria
+    del lunes": Thursday and jueves aligned, the inspection's days stand for
+    each other)."""
+    used_a = {id(x) for x, _ in aligned}
+    used_b = {id(y) for _, y in aligned}
+    rest_a = [x for x in _resolved(pair.a) if id(x) not in used_a]
+    rest_b = [y for y in _resolved(pair.b) if id(y) not in used_b]
+    if len(rest_a) != 1 or len(rest_b) != 1:
+        return []
+    x, y = rest_a[0], rest_b[0]
+    if not clause_event(pair, (x.start, x.end), (y.start, y.end)):
+        return []
+    return [(x, y)]
+
+
 def same_word(x: TimeRef, y: TimeRef) -> bool:
     """Both dates are written as the same expression relative to their
     articles' publication ("yesterday" / "ayer", "last week" / "la semana
@@ -305,7 +325,7 @@ class DAT001(_DateRule):
             # tell the same event by the model
             aligned = aligned_pairs(pair, _resolved(pair.a), _resolved(pair.b), ALIGNED_DATE_CONTEXT)
             if aligned and (ok or same_event(pair)):
-                pairs = aligned
+                pairs = aligned + _left_over(pair, aligned)
                 if not ok:
                     ok, strength, weak = True, SAME_EVENT_STRENGTH, False
         if not ok:
