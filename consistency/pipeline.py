@@ -23,6 +23,7 @@ from .claims import split_claims
 from .config import Config, load_config
 from .corpus import Corpus, load_corpus
 from .facts import discourse, extract_facts
+from .facts.quantities import article_units
 from .facts.entities import surnames
 from .facts.names import fold
 from .records import Article, Claim, Report
@@ -77,6 +78,8 @@ class Checker:
                 known = surnames((e for c in mine for e in c.facts.entities), art.lang)
                 if known:
                     mine = [self._with_facts(c, art, known) if _mentions(c, known) else c for c in mine]
+                # a bare count of what the article gives as money elsewhere is that money
+                mine = article_units(mine)
                 # sources credited across sentences ("the report said", the lead's source)
                 claims.extend(discourse.resolve(art, mine, self.config))
             return claims

@@ -829,3 +829,27 @@ def _phrase_before(before: str, cfg, stop) -> Optional[str]:
 def _finish(q: Quantity, offset: int, eq, measures) -> Quantity:
     return dataclasses.replace(q, start=q.start + offset, end=q.end + offset,
                                equivalents=tuple(eq), measures=measures)
+
+
+def article_units(claims: list) -> list:
+    """The claims of one article, a bare count of what the article states
+    elsewhere as money read as that money: "Multa de 1,8 millones a Nordlys
+    Lines" (a headline) after "una multa de 1,8 millones de euros" is euros,
+    not 1.8 million of something.  Only when every money amount of the
+    article with that measure (``Quantity.measures``, folded) has one unit."""
+    units: dict = {}
+    for c in claims:
+        for q in c.facts.quantities:
+            if q.kind == "money" and q.unit and q.measures:
+                units.setdefault(_norm(q.measures), set()).add(q.unit)
+    if not units:
+        return list(claims)
+    out = []
+    for c in claims:
+        qs = c.facts.quantities
+        new = tuple(dataclasses.replace(q, kind="money", unit=next(iter(units[_norm(q.measures)])),
+                                        note=q.note or "unit of the article's other amounts of it")
+                    if q.kind == "count" and q.unit is None and q.measures
+                    and len(units.get(_norm(q.measures), ())) == 1 else q for q in qs)
+        out.append(c if new == qs else dataclasses.replace(c, facts=dataclasses.replace(c.facts, quantities=new)))
+    return out
