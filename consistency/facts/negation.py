@@ -96,6 +96,16 @@ def scope_stops(lang: str) -> frozenset:
     return _data(lang).stop
 
 
+@functools.lru_cache(maxsize=None)
+def determiner_cues(lang: str) -> frozenset:
+    """Cues of ``lang`` that stand before a noun ("no patient", "ningún
+    paciente": ``determiners`` in ``negation.toml``), folded."""
+    from .names import fold
+
+    d = _lang.load(lang, "negation") or {}
+    return frozenset(fold(w) for w in d.get("determiners", []))
+
+
 def _starts_with(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     head = re.sub(r"\s+", " ", text[pos:pos + 60].lower()).replace("’", "'")
     return any(head.startswith(p.replace("’", "'")) and not head[len(p):len(p) + 1].isalnum()

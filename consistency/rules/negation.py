@@ -739,8 +739,8 @@ class NEG001(Rule):
             links = tuple(pair.words or ())
             words = {(pair.a.id, pair.b.id): links,
                      (pair.b.id, pair.a.id): tuple(x._replace(span_a=x.span_b, span_b=x.span_a) for x in links)}
-            inner_other = {id(x) for _, x in left_open(other)} | {id(x) for x, _ in left_open(other)}
-            denials = [m for m in effective_against(other, opened) if id(m) not in inner_other]
+            # (a claim that leaves something open itself is hedged: skipped above)
+            denials = effective_against(other, opened)
             event = same_event(pair, float(self.option(pair.config, "margin_across", NEG_MARGIN_ACROSS)),
                                best_ease=True)
             for outer, inner in pairs:
@@ -915,14 +915,6 @@ def _named_alike(claim: Claim, span: tuple[int, int], other: Claim) -> set:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def _determiners(lang: str) -> frozenset:
-    """Cues that stand before a noun (``determiners`` in ``negation.toml``)."""
-    from .. import lang as langdata
-
-    return frozenset(fold(w) for w in (langdata.load(lang, "negation") or {}).get("determiners", []))
-
-
 def restates_denied(neg: Claim, n: Negation, pos: Claim, other: Claim, words: dict) -> bool:
     """``other`` states what ``pos`` states and ``neg``'s negation ``n``
     denies: the first word ``n`` denies (its scope's first content word) is
@@ -943,7 +935,9 @@ def restates_denied(neg: Claim, n: Negation, pos: Claim, other: Claim, words: di
     denied_words = [(neg.start + m.start(), neg.start + m.end()) for m in WORD_RE.finditer(neg.text)
                     if scope[0] <= neg.start + m.start() < scope[1]
                     and _content(neg, (neg.start + m.start(), neg.start + m.end()))]
-    if fold(n.cue) in _determiners(neg.lang):
+    from ..facts.negation import determiner_cues
+
+    if fold(n.cue) in determiner_cues(neg.lang):
         # "no patient had reported ill effects": what is denied is said of the
         # patient ("reported"), whom "Patients should keep taking their
         # tablets" names too
