@@ -344,25 +344,34 @@ def _denies_near(claim: Claim, start: int, end: int) -> bool:
     "y", "pero") in between ("The Navy issued no tsunami warning"; "citizens
     who are not entitled to vote have also been registered", but not "had
     never hidden the spill and had already asked")."""
-    from ..facts.negation import scope_stops
-
-    stop = scope_stops(claim.lang)
     for n in effective(claim):
         if start <= n.start < end or n.start <= start < n.end:
             return True
-        if n.end <= start:
-            gap = claim.text[n.end - claim.start:start - claim.start]
-            if not re.search(r"[,;:()\u2013\u2014]", gap) and not any(
-                    w.lower() in stop for w in WORD_RE.findall(gap)):
-                return True
+        if n.end <= start and _one_clause_gap(claim, n.end, start):
+            return True
         if end <= n.start:
             # right after them: a cue that denies the object of the verb
             # denies the verb's event ("had found no faults" = had not found
             # any fault)
             gap = claim.text[end - claim.start:n.start - claim.start]
-            if not re.search(r"[,;:()\u2013\u2014]", gap) and len(WORD_RE.findall(gap)) <= AFTER_WORDS:
+            if not _CLAUSE_MARK.search(gap) and len(WORD_RE.findall(gap)) <= AFTER_WORDS:
                 return True
     return False
+
+
+#: punctuation that ends a clause
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _one_clause_gap(claim: Claim, lo: int, hi: int) -> bool:
+    """The text of ``claim`` between article offsets ``lo`` and ``hi`` holds
+    no punctuation and no clause word (the negation data's ``scope_stop``:
+    "and", "but", "y", "pero"): what stands on either side is one clause."""
+    from ..facts.negation import scope_stops
+
+    gap = claim.text[max(0, lo - claim.start):max(0, hi - claim.start)]
+    stop = scope_stops(claim.lang)
+    return not _CLAUSE_MARK.search(gap) and not any(w.lower() in stop for w in WORD_RE.findall(gap))
 
 
 #: words that may stand between the linked words and a cue right after them
@@ -406,16 +415,11 @@ def _cue_matched(claim: Claim, n: Negation, links, other: Claim, region=None) ->
 
 def _one_clause(claim: Claim, span: tuple[int, int], region: tuple[int, int]) -> bool:
     """``span`` and ``region`` (article offsets in ``claim``) stand in one
-    clause: no punctuation and no clause word (``scope_stop``: "and", "y")
-    between them."""
-    from ..facts.negation import scope_stops
-
+    clause (:func:`_one_clause_gap` between them)."""
     if region[0] <= span[0] < region[1]:
         return True
     lo, hi = (span[1], region[0]) if span[0] < region[0] else (region[1], span[0])
-    gap = claim.text[max(0, lo - claim.start):max(0, hi - claim.start)]
-    stop = scope_stops(claim.lang)
-    return not re.search(r"[,;:()\u2013\u2014]", gap) and not any(w.lower() in stop for w in WORD_RE.findall(gap))
+    return _one_clause_gap(claim, lo, hi)
 
 
 #: content words at the start of a negation's scope, one of which must be
@@ -819,8 +823,7 @@ class NEG001(Rule):
 def left_open(claim: Claim) -> list[tuple[Negation, Negation]]:
     """(outer, inner) negations of ``claim`` where ``outer`` negates the cue
     ``inner`` itself, a verb that denies the verb after it: "no descartó
-    pagar el rescate", "did not rule out paying", "refused to rule out
-    higher fares".  The two undo each other's denial and leave ``inner``'s
+    pagar el rescate", "did not rule out paying".  The two undo each other's denial and leave ``inner``'s
     scope open: not said to happen, not said not to."""
     out = []
     negs = claim.facts.negations
